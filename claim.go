@@ -1,0 +1,49 @@
+package hebel
+
+// Qualifier is the hedge on a quantity, as in the spec's table.
+type Qualifier string
+
+// Qualifiers of the public record.
+const (
+	Exact    Qualifier = "exact"
+	Approx   Qualifier = "approx"
+	AtLeast  Qualifier = "at_least"
+	MoreThan Qualifier = "more_than"
+	AtMost   Qualifier = "at_most"
+	LessThan Qualifier = "less_than"
+	Range    Qualifier = "range"
+)
+
+// Quantity is a number as the text writes it: "Rund 10.000", "bis zu
+// tausend", "40 Prozent". Low and High are set for ranges and for the
+// plausible band of vague counts ("Tausende").
+type Quantity struct {
+	Span
+	Text      string
+	Value     float64
+	Qualifier Qualifier
+	Low       *float64
+	High      *float64
+	Unit      string // "" for plain counts; "%", "EUR", "USD", "t", "bbl", "km" …
+}
+
+// Source is who a claim, quote or relation is attributed to.
+type Source struct {
+	Span             // the claimant's words in the text
+	Text      string // as written: "westlichen Geheimdiensten"
+	Cue       string // "laut", "so", "according to" …
+	EntityID  string // linked actor, "" when unknown
+	Name      string // canonical name of the linked actor
+	Extractor string
+}
+
+// Claim is a counted or measured fact as the text states it.
+type Claim struct {
+	Span               // the clause or sentence that states it
+	Quantity  Quantity //
+	Counted   string   // what is counted, as written
+	Entities  []string // actor ids in the clause
+	Location  string   // place in the clause, "" when none
+	Source    *Source  // nil when the text names no claimant
+	Extractor string   //
+}

@@ -1,0 +1,76 @@
+package hebel
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Document is one text with its metadata. Text is NFC-normalised plain
+// text; every Span of every extraction points into it.
+type Document struct {
+	ID        string    // "sha256:" + hex SHA-256 of Text
+	Title     string    // "" when unknown
+	Author    string    // "" when unknown
+	Lang      string    // ISO 639-1, "" before detection
+	URL       string    // canonical URL when known
+	Published time.Time // zero when unknown
+	Source    string    // where it was read from: a path, "-" for stdin, a URL
+	Format    string    // the input format: "text" or "html"
+	Text      string
+}
+
+// DocumentID returns the id of a document with the given normalised text.
+func DocumentID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
+// DocumentSummary is one row of a document listing.
+type DocumentSummary struct {
+	ID        string
+	Title     string
+	Lang      string
+	Source    string
+	Chars     int // runes of text
+	Entities  int
+	Claims    int
+	Quotes    int
+	Relations int
+	Problems  int
+	Ingested  time.Time
+}
+
+// DocumentFilter selects documents in a listing. Zero fields select all.
+type DocumentFilter struct {
+	Lang   string
+	Offset int
+	Limit  int // 0 means no limit
+}
+
+// RecordStore keeps documents together with what was extracted from them.
+//
+// Implementations: sqlite.RecordStore (embedded default), later postgres.
+// The conformance suite in package storetest states the contract in code.
+type RecordStore interface {
+	// PutRecord stores rec under rec.Document.ID. If a record with that id
+	// exists and replace is false, it leaves the store unchanged and returns
+	// created == false with a nil error (re-ingesting is a no-op). With
+	// replace it overwrites the stored record. An invalid record (empty id or
+	// text) gives EINVALID.
+	PutRecord(ctx context.Context, rec *Record, replace bool) (created bool, err error)
+
+	// FindRecordByID returns the stored record, or ENOTFOUND. An id that is
+	// a unique prefix of a stored id (at least 8 hex digits after
+	// "sha256:", or the bare hex) finds it too; an ambiguous prefix gives
+	// ECONFLICT.
+	FindRecordByID(ctx context.Context, id string) (*Record, error)
+
+	// FindDocuments lists stored documents, most recently ingested first,
+	// and returns the total count matching the filter before paging.
+	FindDocuments(ctx context.Context, filter DocumentFilter) ([]*DocumentSummary, int, error)
+
+	// DeleteRecord removes a record, or returns ENOTFOUND.
+	DeleteRecord(ctx context.Context, id string) error
+}

@@ -1,0 +1,33 @@
+package hebel
+
+// EntityType is the kind of actor an entity is.
+type EntityType string
+
+// Entity types of the public record.
+const (
+	Country      EntityType = "country"
+	Organisation EntityType = "organisation"
+	Person       EntityType = "person"
+	Place        EntityType = "place"
+	Group        EntityType = "group" // collective sources: "westliche Geheimdienste"
+)
+
+// Entity is an actor named in one document, with all its mentions.
+// ID is an ISO 3166-1 alpha-3 code for countries, "org:…", "person:…",
+// "place:…" or "group:…" slugs otherwise.
+type Entity struct {
+	ID       string
+	Type     EntityType
+	Name     string // canonical (English) name
+	Wikidata string // "Q…" when known
+	Mentions []Mention
+}
+
+// Mention is one span of text that names an entity.
+type Mention struct {
+	Span
+	Text      string // the covered text, Span.Text(doc.Text)
+	EntityID  string
+	Coref     bool   // found by coreference ("sie", "das Land"), not by name
+	Extractor string // which extractor made it, e.g. "gazetteer"
+}

@@ -1,0 +1,19 @@
+package hebel
+
+// Problem codes recorded on a document.
+const (
+	ProblemUnsupportedLanguage = "unsupported_language"
+	ProblemNoText              = "no_text"
+	ProblemEncoding            = "encoding"
+	ProblemTruncated           = "truncated"
+)
+
+// Problem is something about one document that went wrong without
+// stopping the work: an unsupported language, undecodable bytes, a
+// truncated page. Problems travel with the record.
+type Problem struct {
+	Code      string
+	Message   string
+	Span      *Span // where in the text, when it is about a place
+	Extractor string
+}
