@@ -1,0 +1,131 @@
+// Package record converts Hebel's internal extraction (hebel.Record, with
+// byte offsets) to and from the public JSON record of
+// shared/spec/extraction-format.md (version 1, rune offsets). The JSON
+// field names are a contract with analysts' scripts: fields may be added,
+// none renamed or dropped without a version bump.
+//
+// It does no I/O beyond the io.Writer and io.Reader it is handed.
+package record
+
+import (
+	"time"
+)
+
+// Version is the version of the public record this package writes.
+const Version = 1
+
+// Record is the public extraction record of one document.
+type Record struct {
+	Version   int        `json:"version"`
+	Document  Document   `json:"document"`
+	Entities  []Entity   `json:"entities"`
+	Claims    []Claim    `json:"claims"`
+	Quotes    []Quote    `json:"quotes"`
+	Relations []Relation `json:"relations"`
+	// Problems is an extension of version 1: what went wrong with this
+	// document without stopping the work.
+	Problems []Problem `json:"problems"`
+}
+
+// Document is the document part of the record.
+type Document struct {
+	ID        string     `json:"id"`
+	Title     *string    `json:"title"`
+	Lang      string     `json:"lang"`
+	URL       *string    `json:"url"`
+	Published *time.Time `json:"published"`
+	Text      string     `json:"text"`
+	// Extensions of version 1.
+	Author *string `json:"author,omitempty"`
+	Source string  `json:"source,omitempty"`
+	Format string  `json:"format,omitempty"`
+}
+
+// Span is a rune range [Start, End) into Document.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Entity is an actor with its mentions.
+type Entity struct {
+	ID       string    `json:"id"`
+	Type     string    `json:"type"`
+	Name     string    `json:"name"`
+	Wikidata string    `json:"wikidata,omitempty"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Mention is one naming of an entity.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Coref bool   `json:"coref,omitempty"`
+}
+
+// Quantity is a number with its hedge.
+type Quantity struct {
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Qualifier string   `json:"qualifier"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	Unit      *string  `json:"unit"`
+	// Extensions: where the quantity itself stands.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Source is who a claim, quote or relation is attributed to.
+type Source struct {
+	Text   string  `json:"text"`
+	Cue    string  `json:"cue,omitempty"`
+	Entity *string `json:"entity"`
+	Name   string  `json:"name,omitempty"`
+	// Extensions: where the claimant's words stand; absent when unknown.
+	Start *int `json:"start,omitempty"`
+	End   *int `json:"end,omitempty"`
+}
+
+// Claim is a counted or measured fact.
+type Claim struct {
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Quantity Quantity `json:"quantity"`
+	Counted  string   `json:"counted"`
+	Entities []string `json:"entities"`
+	Location *string  `json:"location"`
+	Source   *Source  `json:"source"`
+}
+
+// Quote is who says what.
+type Quote struct {
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Content string  `json:"content"`
+	Kind    string  `json:"kind"`
+	Cue     string  `json:"cue"`
+	Speaker *Source `json:"speaker"`
+	// Extensions: the content's own range.
+	ContentStart int `json:"content_start"`
+	ContentEnd   int `json:"content_end"`
+}
+
+// Relation is a standing relation or an event between two actors.
+type Relation struct {
+	Type       string         `json:"type"`
+	From       string         `json:"from"`
+	To         string         `json:"to"`
+	Attributes map[string]any `json:"attributes"`
+	Evidence   []Span         `json:"evidence"`
+	Source     *Source        `json:"source"`
+}
+
+// Problem is something that went wrong with one document.
+type Problem struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Start   *int   `json:"start,omitempty"`
+	End     *int   `json:"end,omitempty"`
+}

@@ -1,0 +1,58 @@
+package record
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/hebel-project/hebel"
+)
+
+func TestFromRecordRuneOffsets(t *testing.T) {
+	text := "„Über 10.000“ Soldaten aus Nordkorea, so Lee."
+	b := strings.Index(text, "Nordkorea")
+	rec := &hebel.Record{
+		Document: hebel.Document{ID: hebel.DocumentID(text), Lang: "de", Text: text},
+		Entities: []hebel.Entity{{ID: "PRK", Type: hebel.Country, Name: "North Korea",
+			Mentions: []hebel.Mention{{Span: hebel.Span{Start: b, End: b + len("Nordkorea")}, Text: "Nordkorea"}}}},
+	}
+	out := FromRecord(rec)
+	m := out.Entities[0].Mentions[0]
+	if got := string([]rune(text)[m.Start:m.End]); got != "Nordkorea" {
+		t.Fatalf("rune offsets [%d,%d) slice to %q", m.Start, m.End, got)
+	}
+	if out.Claims == nil || out.Quotes == nil || out.Relations == nil {
+		t.Fatal("empty slices must encode as [], not null")
+	}
+	var buf bytes.Buffer
+	if err := NewEncoder(&buf, false).Encode(out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"claims":[]`) || strings.Count(buf.String(), "\n") != 1 {
+		t.Errorf("want one JSON line with empty arrays, got %s", buf.String())
+	}
+	dec := NewDecoder(&buf)
+	got, err := dec.Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Document.Text != text || got.Entities[0].Mentions[0] != m {
+		t.Errorf("round trip changed the record: %+v", got)
+	}
+	if _, err := dec.Decode(); err != io.EOF {
+		t.Errorf("second Decode = %v, want EOF", err)
+	}
+}
+
+func TestValidateRejectsBadMention(t *testing.T) {
+	r := &Record{Version: 1, Document: Document{ID: "sha256:x", Text: "Nordkorea"},
+		Entities: []Entity{{ID: "PRK", Mentions: []Mention{{Start: 0, End: 4, Text: "Nordkorea"}}}}}
+	if err := r.Validate(); hebel.ErrorCode(err) != hebel.EINVALID {
+		t.Errorf("Validate = %v, want EINVALID", err)
+	}
+	r.Entities[0].Mentions[0].End = 9
+	if err := r.Validate(); err != nil {
+		t.Errorf("Validate = %v, want nil", err)
+	}
+}
