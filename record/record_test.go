@@ -56,3 +56,25 @@ func TestValidateRejectsBadMention(t *testing.T) {
 		t.Errorf("Validate = %v, want nil", err)
 	}
 }
+
+func TestFormatQuantity(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	pct := "%"
+	tests := []struct {
+		q    Quantity
+		want string
+	}{
+		{Quantity{Value: 10000, Qualifier: "approx"}, "≈10,000"},
+		{Quantity{Value: 100, Qualifier: "at_least"}, "≥100"},
+		{Quantity{Value: 80000, Qualifier: "more_than"}, ">80,000"},
+		{Quantity{Value: 1000, Qualifier: "at_most"}, "≤1,000"},
+		{Quantity{Value: 10000, Qualifier: "range", Low: f(10000), High: f(12000)}, "10,000–12,000"},
+		{Quantity{Value: 3.5, Qualifier: "exact", Unit: &pct}, "3.5 %"},
+		{Quantity{Value: 1234567.891, Qualifier: "exact"}, "1,234,567.89"},
+	}
+	for _, tt := range tests {
+		if got := FormatQuantity(tt.q); got != tt.want {
+			t.Errorf("FormatQuantity(%+v) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package record
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// WriteText writes a readable summary of r for people: the document line,
+// entities with their mentions, claims with their sources, quotes with
+// their speakers, relations, problems.
+func WriteText(w io.Writer, r *Record) error {
+	var b strings.Builder
+	d := r.Document
+	fmt.Fprintf(&b, "== %s\n", orDash(d.Source))
+	fmt.Fprintf(&b, "id %s  lang %s  %d chars", d.ID, orDash(d.Lang), utf8.RuneCountInString(d.Text))
+	if d.Title != nil {
+		fmt.Fprintf(&b, "  title %q", *d.Title)
+	}
+	b.WriteString("\n")
+	if d.Published != nil {
+		fmt.Fprintf(&b, "published %s\n", d.Published.Format("2006-01-02"))
+	}
+	if d.URL != nil {
+		fmt.Fprintf(&b, "url %s\n", *d.URL)
+	}
+	if len(r.Entities) > 0 {
+		fmt.Fprintf(&b, "\nentities (%d)\n", len(r.Entities))
+		for _, e := range r.Entities {
+			fmt.Fprintf(&b, "  %-22s %-12s %-24s ×%d  %s\n", e.ID, e.Type, e.Name, len(e.Mentions), mentionForms(e.Mentions))
+		}
+	}
+	if len(r.Claims) > 0 {
+		fmt.Fprintf(&b, "\nclaims (%d)\n", len(r.Claims))
+		for _, c := range r.Claims {
+			fmt.Fprintf(&b, "  %s %s", FormatQuantity(c.Quantity), c.Counted)
+			if c.Source != nil {
+				fmt.Fprintf(&b, " — source: %s", c.Source.Text)
+			}
+			b.WriteString("\n")
+		}
+	}
+	if len(r.Quotes) > 0 {
+		fmt.Fprintf(&b, "\nquotes (%d)\n", len(r.Quotes))
+		for _, q := range r.Quotes {
+			speaker := "?"
+			if q.Speaker != nil {
+				speaker = q.Speaker.Text
+				if q.Speaker.Name != "" && q.Speaker.Name != q.Speaker.Text {
+					speaker += " [" + q.Speaker.Name + "]"
+				}
+			}
+			fmt.Fprintf(&b, "  %s (%s): «%s» [%s]\n", speaker, q.Cue, q.Content, q.Kind)
+		}
+	}
+	if len(r.Relations) > 0 {
+		fmt.Fprintf(&b, "\nrelations (%d)\n", len(r.Relations))
+		for _, rel := range r.Relations {
+			fmt.Fprintf(&b, "  %s %s → %s", rel.Type, rel.From, rel.To)
+			if len(rel.Attributes) > 0 {
+				keys := make([]string, 0, len(rel.Attributes))
+				for k := range rel.Attributes {
+					keys = append(keys, k)
+				}
+				sort.Strings(keys)
+				for _, k := range keys {
+					fmt.Fprintf(&b, " %s=%v", k, rel.Attributes[k])
+				}
+			}
+			if rel.Source != nil {
+				fmt.Fprintf(&b, " — source: %s", rel.Source.Text)
+			}
+			b.WriteString("\n")
+		}
+	}
+	if len(r.Problems) > 0 {
+		fmt.Fprintf(&b, "\nproblems (%d)\n", len(r.Problems))
+		for _, p := range r.Problems {
+			fmt.Fprintf(&b, "  %s: %s\n", p.Code, p.Message)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// FormatQuantity renders a quantity for people: "≈10,000", "≥100",
+// "≤1,000", ">80,000", "10,000–12,000", with its unit.
+func FormatQuantity(q Quantity) string {
+	var s string
+	switch q.Qualifier {
+	case "approx":
+		s = "≈" + formatNumber(q.Value)
+	case "at_least":
+		s = "≥" + formatNumber(q.Value)
+	case "more_than":
+		s = ">" + formatNumber(q.Value)
+	case "at_most":
+		s = "≤" + formatNumber(q.Value)
+	case "less_than":
+		s = "<" + formatNumber(q.Value)
+	case "range":
+		lo, hi := q.Value, q.Value
+		if q.Low != nil {
+			lo = *q.Low
+		}
+		if q.High != nil {
+			hi = *q.High
+		}
+		s = formatNumber(lo) + "–" + formatNumber(hi)
+	default:
+		s = formatNumber(q.Value)
+	}
+	if q.Unit != nil && *q.Unit != "" {
+		s += " " + *q.Unit
+	}
+	return s
+}
+
+// formatNumber writes v with thousands separators and at most two
+// decimals: 10000 → "10,000", 3.5 → "3.5".
+func formatNumber(v float64) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if strings.Contains(s, "e") || v >= 1e15 {
+		s = strconv.FormatFloat(v, 'g', 6, 64)
+	} else if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 3 {
+		s = strconv.FormatFloat(v, 'f', 2, 64)
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// mentionForms lists the distinct surface forms of mentions, in order.
+func mentionForms(ms []Mention) string {
+	seen := map[string]bool{}
+	var forms []string
+	for _, m := range ms {
+		if !seen[m.Text] {
+			seen[m.Text] = true
+			forms = append(forms, m.Text)
+		}
+	}
+	return strings.Join(forms, ", ")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
