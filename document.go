@@ -57,8 +57,9 @@ type RecordStore interface {
 	// PutRecord stores rec under rec.Document.ID. If a record with that id
 	// exists and replace is false, it leaves the store unchanged and returns
 	// created == false with a nil error (re-ingesting is a no-op). With
-	// replace it overwrites the stored record. An invalid record (empty id or
-	// text) gives EINVALID.
+	// replace it overwrites the stored record. In both cases created
+	// reports whether no record with that id existed before. An invalid
+	// record (empty id or text) gives EINVALID.
 	PutRecord(ctx context.Context, rec *Record, replace bool) (created bool, err error)
 
 	// FindRecordByID returns the stored record, or ENOTFOUND. An id that is

@@ -1,0 +1,75 @@
+package hebel
+
+// Channel names a kind of dependency between two states. Trade channels
+// are flows of goods; the others are ties (alliances, troops, sanctions).
+type Channel string
+
+// Channels of the world model.
+const (
+	ChannelTrade      Channel = "trade"             // total bilateral trade
+	ChannelRefined    Channel = "refined_petroleum" // refined petroleum products
+	ChannelCrude      Channel = "crude_oil"
+	ChannelFood       Channel = "food" // cereals and other food
+	ChannelFertilizer Channel = "fertilizer"
+	ChannelArms       Channel = "arms"
+	ChannelSecurity   Channel = "security" // alliances, defence pacts, troops stationed
+	ChannelSanctions  Channel = "sanctions"
+)
+
+// Flow is an amount of something moving from one state to another in one
+// year, as one dataset row (or one sourced claim) states it. From and To
+// are ISO 3166-1 alpha-3 codes; From exports or supplies, To imports.
+type Flow struct {
+	Year     int
+	From, To string
+	Channel  Channel
+	Value    float64
+	Unit     string // "USD million", "USD", "bbl", "t", "kt" …: never mixed in one sum
+	Prov     Provenance
+	ClaimID  string // set when the flow comes from a news claim instead of a dataset
+	Note     string
+}
+
+// Tie is a standing relation between two states over a span of years: an
+// alliance, a defence pact, troops stationed, a sanctions regime. End is
+// 0 while it lasts.
+type Tie struct {
+	Kind       string // "defense", "neutrality", "nonaggression", "entente", "troops", "sanctions", "rivalry", "igo"
+	From, To   string // ISO3; symmetric kinds list the pair in either order
+	Start, End int    // years
+	Value      float64
+	Unit       string
+	Attributes map[string]string
+	Prov       Provenance
+}
+
+// Indicator is one number about one state in one year: military
+// expenditure, CINC score, total imports, cereal imports.
+type Indicator struct {
+	Country string // ISO3
+	Year    int
+	Name    string // "milex", "cinc", "imports_total", "cereal_imports" …
+	Value   float64
+	Unit    string
+	Prov    Provenance
+}
+
+// World is the data the leverage model reads: flows, ties and indicators
+// from datasets and from sourced news claims.
+type World struct {
+	Flows      []Flow
+	Ties       []Tie
+	Indicators []Indicator
+	// Sources describes each dataset the world was built from, keyed by
+	// Provenance.Dataset: full citation, licence, URL.
+	Sources map[string]DatasetInfo
+}
+
+// DatasetInfo cites one dataset.
+type DatasetInfo struct {
+	Name     string
+	Version  string
+	Citation string
+	Licence  string
+	URL      string
+}
