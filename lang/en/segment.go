@@ -2,4 +2,10 @@ package en
 
 import "github.com/hebel-project/hebel/lang"
 
-var segmentation = lang.Segmentation{}
+// English writes ordinals with letters ("3rd"), not with a dot, so
+// OrdinalDot stays false and the ordinal word lists stay empty.
+var segmentation = lang.Segmentation{
+	Abbreviations:       abbreviations,
+	EndingAbbreviations: endingAbbreviations,
+	NumberAbbreviations: numberAbbreviations,
+}

@@ -1,0 +1,160 @@
+// Package htmltext turns one HTML page into its main text and metadata
+// (title, author, date, canonical URL). It is the one package that imports
+// go-trafilatura; everything it returns is a root-package type.
+//
+// It expects UTF-8 input (package reader decodes charsets first), does no
+// I/O, keeps no state between calls, never logs, and never panics: a panic
+// inside the library becomes an EINTERNAL error naming the input. It does
+// not normalise the text (NFC, line ends) or compute document ids; that is
+// package reader's job.
+package htmltext
+
+import (
+	"bytes"
+	"fmt"
+	nurl "net/url"
+	"runtime/debug"
+	"strings"
+
+	"github.com/hebel-project/hebel"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// Focus trades precision against recall.
+type Focus int
+
+// Focus values, as go-trafilatura names them.
+const (
+	Balanced  Focus = iota // the middle ground
+	Precision              // less text, less boilerplate
+	Recall                 // more text, even when unsure
+)
+
+// Default option values.
+const (
+	DefaultFallback = false    // measured: F1 ≈ equal, a third of the speed with it
+	DefaultFocus    = Balanced //
+)
+
+// Options says how to extract.
+type Options struct {
+	// Fallback also runs go-readability and go-domdistiller and keeps the
+	// best of the three candidates. Slower (about 3×), slightly better on
+	// odd layouts.
+	Fallback bool
+
+	// Focus trades precision against recall.
+	Focus Focus
+
+	// Comments keeps reader comments below the article. Off by default:
+	// comments are not the article.
+	Comments bool
+
+	// ThoroughDates scans the whole page for a publication date with
+	// natural-language date parsing (slow). Off: the date comes from
+	// metadata and a fast scan.
+	ThoroughDates bool
+}
+
+// DefaultOptions returns the options the command line uses.
+func DefaultOptions() Options {
+	return Options{Fallback: DefaultFallback, Focus: DefaultFocus}
+}
+
+// Extract returns the main text of the page in data and its metadata as a
+// Document with Text, Title, Author, URL, Published and Format ("html")
+// filled; ID, Source and Lang are left for the caller. url is where the
+// page came from ("" when unknown); the page's canonical URL wins over it.
+//
+// Errors: a page without article text (only navigation, footers, forms)
+// gives EINVALID "no article text found"; a failure or panic inside the
+// library gives EINTERNAL naming the input.
+func Extract(data []byte, url string, opts Options) (doc *hebel.Document, err error) {
+	const op = "htmltext.Extract"
+	name := url
+	if name == "" {
+		name = fmt.Sprintf("%d bytes of HTML", len(data))
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			doc = nil
+			err = &hebel.Error{
+				Code:    hebel.EINTERNAL,
+				Op:      op,
+				Message: fmt.Sprintf("HTML extractor panicked on %s", name),
+				Err:     fmt.Errorf("%v\n%s", r, debug.Stack()),
+			}
+		}
+	}()
+
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, &hebel.Error{Code: hebel.EINVALID, Op: op, Message: "parsing " + name, Err: err}
+	}
+	if !hasArticleText(root) {
+		return nil, noArticle(op, name)
+	}
+
+	topts := trafilatura.Options{
+		EnableFallback:  opts.Fallback,
+		Focus:           focus(opts.Focus),
+		ExcludeComments: !opts.Comments,
+		HtmlDateMode:    trafilatura.Fast,
+		EnableLog:       false,
+	}
+	if opts.ThoroughDates {
+		topts.HtmlDateMode = trafilatura.Extensive
+	}
+	if u, perr := nurl.ParseRequestURI(url); url != "" && perr == nil {
+		topts.OriginalURL = u
+	}
+	res, err := trafilatura.ExtractDocument(root, topts)
+	if err != nil {
+		// go-trafilatura's errors are anonymous; with our options the only
+		// ones left say the text is too short.
+		return nil, &hebel.Error{Code: hebel.EINVALID, Op: op,
+			Message: fmt.Sprintf("no article text found in %s", name), Err: err}
+	}
+	text := render(res.ContentNode)
+	if text == "" {
+		text = strings.TrimSpace(res.ContentText)
+	}
+	if opts.Comments {
+		if c := render(res.CommentsNode); c != "" {
+			text += "\n\n" + c
+		}
+	}
+	if text == "" {
+		return nil, noArticle(op, name)
+	}
+
+	m := res.Metadata
+	doc = &hebel.Document{
+		Title:     strings.TrimSpace(m.Title),
+		Author:    strings.TrimSpace(m.Author),
+		URL:       strings.TrimSpace(m.URL),
+		Published: m.Date,
+		Format:    "html",
+		Text:      text,
+	}
+	if doc.URL == "" {
+		doc.URL = url
+	}
+	return doc, nil
+}
+
+func noArticle(op, name string) error {
+	return &hebel.Error{Code: hebel.EINVALID, Op: op,
+		Message: fmt.Sprintf("no article text found in %s", name)}
+}
+
+func focus(f Focus) trafilatura.ExtractionFocus {
+	switch f {
+	case Precision:
+		return trafilatura.FavorPrecision
+	case Recall:
+		return trafilatura.FavorRecall
+	}
+	return trafilatura.Balanced
+}

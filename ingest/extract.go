@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/pipeline"
+	"github.com/hebel-project/hebel/reader"
+)
+
+// Extractor reads inputs into documents and runs the pipeline on them.
+type Extractor struct {
+	Read     reader.Options
+	Pipeline *pipeline.Pipeline
+	Stdin    io.Reader // read for the input "-"
+}
+
+// Extract reads one input and returns its record. A failure to read or
+// decode the input is an *InputError naming it; problems that do not stop
+// the work are in the record.
+func (x *Extractor) Extract(ctx context.Context, in Input) (*hebel.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	data, err := x.load(in)
+	if err != nil {
+		return nil, err
+	}
+	doc, problems, err := reader.Read(in.Name, data, x.Read)
+	if err != nil {
+		return nil, &InputError{Name: in.Name, Err: err}
+	}
+	rec := x.Pipeline.Run(*doc)
+	rec.Problems = append(problems, rec.Problems...)
+	return rec, nil
+}
+
+// load reads at most MaxBytes+1 bytes of the input, so that an oversized
+// input is refused without being read whole.
+func (x *Extractor) load(in Input) ([]byte, error) {
+	var r io.Reader
+	if in.Name == Stdin {
+		if x.Stdin == nil {
+			return nil, errorf(in.Name, "no standard input")
+		}
+		r = x.Stdin
+	} else {
+		f, err := os.Open(in.Name)
+		if err != nil {
+			return nil, inputError(in.Name, err)
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && x.Read.MaxBytes > 0 && fi.Size() > x.Read.MaxBytes {
+			return nil, errorf(in.Name, "input is %d bytes, over the limit of %d; raise it with --max-bytes", fi.Size(), x.Read.MaxBytes)
+		}
+		r = f
+	}
+	limit := x.Read.MaxBytes
+	if limit <= 0 {
+		limit = reader.DefaultMaxBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, &InputError{Name: in.Name, Err: fmt.Errorf("reading: %w", err)}
+	}
+	if int64(len(data)) > limit {
+		return nil, errorf(in.Name, "input is over the limit of %d bytes; raise it with --max-bytes", limit)
+	}
+	return data, nil
+}

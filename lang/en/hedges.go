@@ -1,0 +1,85 @@
+package en
+
+import (
+	hebel "github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/lang"
+)
+
+// Hedges of English before a number, from the table of the extraction
+// format (spec/extraction-format.md) and common comparatives, written for
+// this project; licence: same as the repository. Longer phrases first.
+var hedges = []lang.Hedge{
+	hedge(hebel.AtLeast, "greater", "than", "or", "equal", "to"),
+	hedge(hebel.AtLeast, "more", "than", "or", "equal", "to"),
+	hedge(hebel.AtMost, "less", "than", "or", "equal", "to"),
+	hedge(hebel.AtMost, "fewer", "than", "or", "equal", "to"),
+	hedge(hebel.AtLeast, "equal", "to", "or", "more", "than"),
+	hedge(hebel.AtLeast, "equal", "to", "or", "greater", "than"),
+	hedge(hebel.AtMost, "equal", "to", "or", "less", "than"),
+	hedge(hebel.AtLeast, "at", "least", "or", "equal", "to"),
+	hedge(hebel.AtLeast, "bigger", "or", "equal", "than"),
+	hedge(hebel.AtLeast, "higher", "or", "equal", "than"),
+	hedge(hebel.AtMost, "smaller", "or", "equal", "than"),
+	hedge(hebel.AtMost, "lower", "or", "equal", "than"),
+	hedge(hebel.AtMost, "less", "or", "equal", "than"),
+	hedge(hebel.AtLeast, "no", "fewer", "than"),
+	hedge(hebel.AtLeast, "no", "less", "than"),
+	hedge(hebel.AtLeast, "not", "less", "than"),
+	hedge(hebel.AtMost, "no", "more", "than"),
+	hedge(hebel.AtMost, "not", "more", "than"),
+	hedge(hebel.Approx, "an", "estimated"),
+	hedge(hebel.AtLeast, "at", "least"),
+	hedge(hebel.AtMost, "at", "most"),
+	hedge(hebel.MoreThan, "more", "than"),
+	hedge(hebel.MoreThan, "greater", "than"),
+	hedge(hebel.MoreThan, "larger", "than"),
+	hedge(hebel.MoreThan, "higher", "than"),
+	hedge(hebel.MoreThan, "bigger", "than"),
+	hedge(hebel.MoreThan, "upwards", "of"),
+	hedge(hebel.MoreThan, "in", "excess", "of"),
+	hedge(hebel.AtMost, "up", "to"),
+	hedge(hebel.AtMost, "as", "many", "as"),
+	hedge(hebel.AtMost, "as", "much", "as"),
+	hedge(hebel.LessThan, "less", "than"),
+	hedge(hebel.LessThan, "fewer", "than"),
+	hedge(hebel.LessThan, "smaller", "than"),
+	hedge(hebel.LessThan, "lower", "than"),
+	hedge(hebel.Approx, "about"),
+	hedge(hebel.Approx, "around"),
+	hedge(hebel.Approx, "roughly"),
+	hedge(hebel.Approx, "some"),
+	hedge(hebel.Approx, "approximately"),
+	hedge(hebel.Approx, "nearly"),
+	hedge(hebel.Approx, "almost"),
+	hedge(hebel.Approx, "approx."),
+	hedge(hebel.Approx, "circa"),
+	hedge(hebel.Approx, "ca."),
+	hedge(hebel.Approx, "estimated"),
+	hedge(hebel.MoreThan, "over"),
+	hedge(hebel.MoreThan, "above"),
+	hedge(hebel.MoreThan, "exceeding"),
+	hedge(hebel.MoreThan, "exceed"),
+	hedge(hebel.MoreThan, "surpass"),
+	hedge(hebel.LessThan, "under"),
+	hedge(hebel.LessThan, "below"),
+	hedge(hebel.AtLeast, ">="),
+	hedge(hebel.AtMost, "<="),
+	hedge(hebel.MoreThan, ">"),
+	hedge(hebel.LessThan, "<"),
+}
+
+// hedgesAfter follow the number: "500 or more".
+var hedgesAfter = []lang.Hedge{
+	hedge(hebel.AtLeast, "or", "more"),
+	hedge(hebel.AtLeast, "and", "more"),
+	hedge(hebel.AtLeast, "or", "greater"),
+	hedge(hebel.AtLeast, "or", "above"),
+	hedge(hebel.AtMost, "or", "less"),
+	hedge(hebel.AtMost, "or", "fewer"),
+	hedge(hebel.AtMost, "or", "below"),
+}
+
+// hedge keeps the tables above short.
+func hedge(q hebel.Qualifier, words ...string) lang.Hedge {
+	return lang.Hedge{Words: words, Qualifier: q}
+}

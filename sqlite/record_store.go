@@ -1,0 +1,275 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hebel-project/hebel"
+)
+
+// minPrefix is the least number of hex digits an id prefix must have.
+const minPrefix = 8
+
+// idScheme is the scheme of content ids made by hebel.DocumentID.
+const idScheme = "sha256:"
+
+// RecordStore is hebel.RecordStore on SQLite. A record is one documents
+// row holding the document's fields and the versioned JSON of its
+// extractions, plus normalised child rows (entities, claims, quotes,
+// relations, problems) for queries across documents.
+type RecordStore struct {
+	db *DB
+}
+
+var _ hebel.RecordStore = (*RecordStore)(nil)
+
+// NewRecordStore returns a record store on db.
+func NewRecordStore(db *DB) *RecordStore { return &RecordStore{db: db} }
+
+// PutRecord stores rec under rec.Document.ID, as hebel.RecordStore says.
+// With replace, an existing row and its children are deleted and written
+// anew in one transaction, and the record counts as freshly ingested.
+// The published time is kept in UTC to the microsecond.
+func (s *RecordStore) PutRecord(ctx context.Context, rec *hebel.Record, replace bool) (created bool, err error) {
+	const op = "putting record"
+	if err := validateRecord(rec); err != nil {
+		return false, err
+	}
+	doc := &rec.Document
+	published, err := publishedValue(doc.Published)
+	if err != nil {
+		return false, err
+	}
+	body, err := encodeRecord(rec)
+	if err != nil {
+		return false, err
+	}
+
+	tx, err := s.db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
+	}
+	defer tx.Rollback()
+
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, doc.ID).Scan(&n); err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
+	}
+	exists := n > 0
+	if exists && !replace {
+		return false, nil
+	}
+	if exists {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, doc.ID); err != nil {
+			return false, fmt.Errorf("%s %s: deleting old row: %w", op, doc.ID, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO documents (id, title, author, lang, url, published, source, format, text, chars,
+			record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		doc.ID, doc.Title, doc.Author, doc.Lang, doc.URL, published, doc.Source, doc.Format, doc.Text,
+		utf8.RuneCountInString(doc.Text), string(body),
+		len(rec.Entities), len(rec.Claims), len(rec.Quotes), len(rec.Relations), len(rec.Problems),
+		formatTime(s.db.now()),
+	); err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
+	}
+	if err := insertChildren(ctx, tx, rec); err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("%s %s: committing: %w", op, doc.ID, err)
+	}
+	return !exists, nil
+}
+
+// FindRecordByID returns the record with the given id or unique id prefix.
+func (s *RecordStore) FindRecordByID(ctx context.Context, id string) (*hebel.Record, error) {
+	const op = "finding record"
+	full, err := s.resolveID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var (
+		rec       hebel.Record
+		d         = &rec.Document
+		published sql.NullString
+		body      string
+	)
+	err = s.db.db.QueryRowContext(ctx, `
+		SELECT id, title, author, lang, url, published, source, format, text, record
+		FROM documents WHERE id = ?`, full).
+		Scan(&d.ID, &d.Title, &d.Author, &d.Lang, &d.URL, &published, &d.Source, &d.Format, &d.Text, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, &hebel.Error{Code: hebel.ENOTFOUND, Op: op, Message: fmt.Sprintf("no record with id %q", id)}
+	} else if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", op, full, err)
+	}
+	if published.Valid {
+		if d.Published, err = parseTime(published.String); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op, full, err)
+		}
+	}
+	if err := decodeRecord([]byte(body), &rec); err != nil {
+		return nil, fmt.Errorf("%s %s: %w", op, full, err)
+	}
+	return &rec, nil
+}
+
+// resolveID returns the stored id that id names exactly or as a unique
+// prefix of at least minPrefix hex digits (with or without "sha256:").
+func (s *RecordStore) resolveID(ctx context.Context, id string) (string, error) {
+	const op = "finding record"
+	var full string
+	err := s.db.db.QueryRowContext(ctx, `SELECT id FROM documents WHERE id = ?`, id).Scan(&full)
+	if err == nil {
+		return full, nil
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	notFound := &hebel.Error{Code: hebel.ENOTFOUND, Op: op, Message: fmt.Sprintf("no record with id %q", id)}
+	hex, ok := idPrefix(id)
+	if !ok {
+		return "", notFound
+	}
+	// hex holds only [0-9a-f], so GLOB sees no wildcard in it.
+	rows, err := s.db.db.QueryContext(ctx,
+		`SELECT id FROM documents WHERE id GLOB ? ORDER BY id LIMIT 2`, idScheme+hex+"*")
+	if err != nil {
+		return "", fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		if err := rows.Scan(&full); err != nil {
+			return "", fmt.Errorf("%s %s: %w", op, id, err)
+		}
+		ids = append(ids, full)
+	}
+	if err := rows.Err(); err != nil {
+		return "", fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	switch len(ids) {
+	case 0:
+		return "", notFound
+	case 1:
+		return ids[0], nil
+	default:
+		return "", &hebel.Error{Code: hebel.ECONFLICT, Op: op,
+			Message: fmt.Sprintf("id prefix %q is ambiguous: %s, %s …", id, ids[0], ids[1])}
+	}
+}
+
+// idPrefix returns the lower-case hex digits of a possible id prefix, and
+// whether id is one: at least minPrefix hex digits, optionally after
+// "sha256:".
+func idPrefix(id string) (string, bool) {
+	hex := strings.ToLower(strings.TrimPrefix(id, idScheme))
+	if len(hex) < minPrefix || len(hex) > 64 {
+		return "", false
+	}
+	for i := 0; i < len(hex); i++ {
+		if c := hex[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return "", false
+		}
+	}
+	return hex, true
+}
+
+// FindDocuments lists documents, most recently ingested first (ties: the
+// later ingest first), with the total count before paging.
+func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFilter) ([]*hebel.DocumentSummary, int, error) {
+	const op = "listing documents"
+	if filter.Offset < 0 || filter.Limit < 0 {
+		return nil, 0, &hebel.Error{Code: hebel.EINVALID, Op: op,
+			Message: fmt.Sprintf("negative offset %d or limit %d", filter.Offset, filter.Limit)}
+	}
+	where, args := "", []any{}
+	if filter.Lang != "" {
+		where, args = "WHERE lang = ?", append(args, filter.Lang)
+	}
+	var total int
+	if err := s.db.db.QueryRowContext(ctx, `SELECT count(*) FROM documents `+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("%s: counting: %w", op, err)
+	}
+	limit := filter.Limit
+	if limit == 0 {
+		limit = -1 // SQLite: no limit
+	}
+	rows, err := s.db.db.QueryContext(ctx, `
+		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at
+		FROM documents `+where+`
+		ORDER BY ingested_at DESC, rowid DESC
+		LIMIT ? OFFSET ?`, append(args, limit, filter.Offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	var list []*hebel.DocumentSummary
+	for rows.Next() {
+		var (
+			d        hebel.DocumentSummary
+			ingested string
+		)
+		if err := rows.Scan(&d.ID, &d.Title, &d.Lang, &d.Source, &d.Chars,
+			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &ingested); err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", op, err)
+		}
+		if d.Ingested, err = parseTime(ingested); err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", op, err)
+		}
+		list = append(list, &d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", op, err)
+	}
+	return list, total, nil
+}
+
+// DeleteRecord deletes the record with exactly this id and its children.
+func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
+	const op = "deleting record"
+	res, err := s.db.db.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("%s %s: %w", op, id, err)
+	} else if n == 0 {
+		return &hebel.Error{Code: hebel.ENOTFOUND, Op: op, Message: fmt.Sprintf("no record with id %q", id)}
+	}
+	return nil
+}
+
+// validateRecord checks what the contract requires of a record to store.
+func validateRecord(rec *hebel.Record) error {
+	const op = "putting record"
+	switch {
+	case rec == nil:
+		return &hebel.Error{Code: hebel.EINVALID, Op: op, Message: "no record"}
+	case rec.Document.ID == "":
+		return &hebel.Error{Code: hebel.EINVALID, Op: op, Message: "record has no document id"}
+	case rec.Document.Text == "":
+		return &hebel.Error{Code: hebel.EINVALID, Op: op, Message: fmt.Sprintf("document %s has no text", rec.Document.ID)}
+	}
+	return nil
+}
+
+// publishedValue returns the column value of a published time: NULL for
+// the zero time, else UTC text. Years outside 1–9999 give EINVALID.
+func publishedValue(t time.Time) (any, error) {
+	if t.IsZero() {
+		return nil, nil
+	}
+	t = t.UTC().Truncate(time.Microsecond)
+	if y := t.Year(); y < 1 || y > 9999 {
+		return nil, &hebel.Error{Code: hebel.EINVALID, Op: "putting record", Message: fmt.Sprintf("published time %v out of range", t)}
+	}
+	return formatTime(t), nil
+}

@@ -1,0 +1,123 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/hebel-project/hebel"
+)
+
+// insertChildren writes the normalised rows of rec: entities, claims and
+// their entities, quotes, relations and problems. Spans are byte offsets.
+func insertChildren(ctx context.Context, tx *sql.Tx, rec *hebel.Record) error {
+	id := rec.Document.ID
+	if err := insertRows(ctx, tx, "entities", `INSERT INTO entities
+		(doc_id, pos, entity_id, type, name, wikidata, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		rec.Entities, func(i int, e hebel.Entity) ([]any, error) {
+			return []any{id, i, e.ID, string(e.Type), e.Name, e.Wikidata, len(e.Mentions)}, nil
+		}); err != nil {
+		return err
+	}
+	if err := insertRows(ctx, tx, "claims", `INSERT INTO claims
+		(doc_id, pos, start_byte, end_byte, quantity_text, value, qualifier, low, high, unit,
+		 counted, location, source_text, source_cue, source_entity, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.Claims, func(i int, c hebel.Claim) ([]any, error) {
+			q := c.Quantity
+			st, sc, se := sourceColumns(c.Source)
+			return []any{id, i, c.Start, c.End, q.Text, q.Value, string(q.Qualifier), nullFloat(q.Low), nullFloat(q.High),
+				q.Unit, c.Counted, c.Location, st, sc, se, c.Extractor}, nil
+		}); err != nil {
+		return err
+	}
+	type claimEntity struct {
+		claim, pos int
+		id         string
+	}
+	var ces []claimEntity
+	for i, c := range rec.Claims {
+		for j, e := range c.Entities {
+			ces = append(ces, claimEntity{i, j, e})
+		}
+	}
+	if err := insertRows(ctx, tx, "claim entities", `INSERT INTO claim_entities
+		(doc_id, claim_pos, pos, entity_id) VALUES (?, ?, ?, ?)`,
+		ces, func(_ int, ce claimEntity) ([]any, error) {
+			return []any{id, ce.claim, ce.pos, ce.id}, nil
+		}); err != nil {
+		return err
+	}
+	if err := insertRows(ctx, tx, "quotes", `INSERT INTO quotes
+		(doc_id, pos, kind, cue, start_byte, end_byte, content_start, content_end, speaker_text, speaker_entity, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.Quotes, func(i int, q hebel.Quote) ([]any, error) {
+			st, _, se := sourceColumns(q.Speaker)
+			return []any{id, i, string(q.Kind), q.Cue, q.Start, q.End, q.Content.Start, q.Content.End, st, se, q.Extractor}, nil
+		}); err != nil {
+		return err
+	}
+	if err := insertRows(ctx, tx, "relations", `INSERT INTO relations
+		(doc_id, pos, type, from_id, to_id, attributes, source_text, source_entity, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.Relations, func(i int, r hebel.Relation) ([]any, error) {
+			attrs, err := json.Marshal(r.Attributes)
+			if err != nil {
+				return nil, fmt.Errorf("encoding attributes: %w", err)
+			}
+			st, _, se := sourceColumns(r.Source)
+			return []any{id, i, r.Type, r.From, r.To, string(attrs), st, se, r.Extractor}, nil
+		}); err != nil {
+		return err
+	}
+	return insertRows(ctx, tx, "problems", `INSERT INTO problems
+		(doc_id, pos, code, message, start_byte, end_byte, extractor) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		rec.Problems, func(i int, p hebel.Problem) ([]any, error) {
+			var start, end any
+			if p.Span != nil {
+				start, end = p.Span.Start, p.Span.End
+			}
+			return []any{id, i, p.Code, p.Message, start, end, p.Extractor}, nil
+		})
+}
+
+// insertRows runs one prepared INSERT for every element of items, with the
+// arguments args returns for it. It prepares nothing for no items.
+func insertRows[T any](ctx context.Context, tx *sql.Tx, what, query string, items []T, args func(int, T) ([]any, error)) error {
+	if len(items) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("inserting %s: %w", what, err)
+	}
+	defer stmt.Close()
+	for i, item := range items {
+		a, err := args(i, item)
+		if err != nil {
+			return fmt.Errorf("inserting %s: %w", what, err)
+		}
+		if _, err := stmt.ExecContext(ctx, a...); err != nil {
+			return fmt.Errorf("inserting %s: %w", what, err)
+		}
+	}
+	return nil
+}
+
+// sourceColumns returns the text, cue and entity columns of a source, all
+// NULL when there is none.
+func sourceColumns(s *hebel.Source) (text, cue, entity any) {
+	if s == nil {
+		return nil, nil, nil
+	}
+	return s.Text, s.Cue, s.EntityID
+}
+
+// nullFloat returns *p, or NULL.
+func nullFloat(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
