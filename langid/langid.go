@@ -4,8 +4,10 @@
 // "other" rather than misread as German or English.
 //
 // lingua-go runs at about 1 MB/s, so Detect looks at a bounded sample of
-// the text (DefaultSampleBytes) and the cost per document stays flat
-// however long the document is. It does no I/O.
+// the text (DefaultSampleBytes), and a fast path decides plain German or
+// English from function words before lingua is asked: the cost per
+// document stays small and flat however long the document is. It does no
+// I/O.
 package langid
 
 import (
@@ -61,6 +63,9 @@ func (d *Detector) Detect(text string) (code string, confidence float64) {
 	s := Sample(text, d.SampleBytes)
 	if strings.TrimSpace(s) == "" {
 		return "", 0
+	}
+	if code := fastDetect(s); code != "" {
+		return code, 1
 	}
 	det := d.detector()
 	values := det.ComputeLanguageConfidenceValues(s)

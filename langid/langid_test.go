@@ -40,3 +40,17 @@ func TestSample(t *testing.T) {
 		t.Errorf("Sample of a short text = %q", got)
 	}
 }
+
+func TestFastDetect(t *testing.T) {
+	de := strings.Repeat("Die Regierung hat am Mittwoch mitgeteilt, dass sie die Sanktionen gegen das Land nicht aufheben wird. ", 4)
+	en := strings.Repeat("The government said on Wednesday that it would not lift the sanctions against the country. ", 4)
+	nl := strings.Repeat("De regering heeft woensdag laten weten dat zij de sancties tegen het land niet zal opheffen. ", 4)
+	mixed := strings.Repeat("Die Regierung hat am Mittwoch mitgeteilt. The government said on Wednesday that it would. ", 4)
+	for _, tt := range []struct{ text, want string }{
+		{de, "de"}, {en, "en"}, {nl, ""}, {mixed, ""}, {"Die Regierung und das Land.", ""},
+	} {
+		if got := fastDetect(tt.text); got != tt.want {
+			t.Errorf("fastDetect(%.30q…) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
