@@ -22,7 +22,15 @@ func (s *scanner) terminal(i int) int {
 	if i > 0 && (text[i-1] == '(' || text[i-1] == '[') && (text[i] == '.' || strings.HasPrefix(text[i:], "…")) {
 		return j
 	}
-	for j < n {
+	return s.close(j)
+}
+
+// close emits the closing quotes and brackets at j that follow final
+// punctuation, ends the sentence if what follows them starts a new one,
+// and returns where it stopped.
+func (s *scanner) close(j int) int {
+	text := s.text
+	for j < len(text) {
 		r, size := at(text, j)
 		switch {
 		case isQuote(r):

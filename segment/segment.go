@@ -68,6 +68,8 @@ type Token struct {
 
 // Sentence is one sentence with its tokens, in order. Tokens is never
 // empty; the Span runs from the first token's start to the last one's end.
+// The Tokens of all sentences of one Split share one backing array, each
+// capped at its own length, so appending to one never overwrites another.
 type Sentence struct {
 	hebel.Span
 	Tokens []Token

@@ -52,6 +52,7 @@ func TestSentencesDE(t *testing.T) {
 		{"list number", "1. Einleitung\n2. Hauptteil", []string{"1. Einleitung", "2. Hauptteil"}},
 		{"ellipsis", "Und dann… kam er. Er wartete ... Dann kam sie.", []string{"Und dann… kam er.", "Er wartete ...", "Dann kam sie."}},
 		{"Art before number", "Nach Art. 5 gilt das. Eine neue Art. Gut.", []string{"Nach Art. 5 gilt das.", "Eine neue Art.", "Gut."}},
+		{"abbreviation before closing quote", "Er sagte: „Das kostet 5 Mio.“ Dann ging er. „Das ist Dr.“, sagt er.", []string{"Er sagte: „Das kostet 5 Mio.“", "Dann ging er.", "„Das ist Dr.“, sagt er."}},
 		{"empty", "", nil},
 		{"only space", " \n\t ", nil},
 	}

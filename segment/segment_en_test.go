@@ -33,6 +33,7 @@ func TestSentencesEN(t *testing.T) {
 		{"question quote continues", "“Why now?” he asked. Nobody knew.", []string{"“Why now?” he asked.", "Nobody knew."}},
 		{"straight quotes", `He said "go." Then he left.`, []string{`He said "go."`, "Then he left."}},
 		{"single quotes", "He said ‘go.’ Then he left.", []string{"He said ‘go.’", "Then he left."}},
+		{"et al.", "Smith et al. found it. Jones et al. The end.", []string{"Smith et al. found it.", "Jones et al.", "The end."}},
 		{"headline", "North Korea sends troops\nThe troops arrived.", []string{"North Korea sends troops", "The troops arrived."}},
 		{"blank line", "Headline\n\nBody text.", []string{"Headline", "Body text."}},
 		{"ellipsis lowercase", "He waited... and waited. Then he left.", []string{"He waited... and waited.", "Then he left."}},

@@ -125,6 +125,13 @@ func (s *scanner) wordDot(start, j int, initialism bool) int {
 		return end
 	case s.r.abbrev.has(w) || initialism || singleLetter(w):
 		s.emit(start, end, Abbrev)
+		// A closing quotation mark right after the abbreviation may close
+		// the sentence too: „… 5 Mio.“ Dann …
+		if end < len(s.text) {
+			if r, size := at(s.text, end); isQuote(r) && !s.wordCharAt(end+size) {
+				return s.close(end)
+			}
+		}
 		return end
 	case s.r.numberAbbrev.has(w):
 		if k, breaks := s.skipSpace(end, false); breaks == 0 && k < len(s.text) && isDigit(s.text[k]) {
