@@ -16,4 +16,7 @@ type Profile struct {
 	Segment Segmentation
 	Numbers Numbers
 	Actors  Actors
+	Speech  Speech
+	Claims  Claims
+	Rels    Relations
 }

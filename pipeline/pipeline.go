@@ -9,10 +9,14 @@ import (
 	"fmt"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/claim"
 	"github.com/hebel-project/hebel/entity"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/lang/de"
 	"github.com/hebel-project/hebel/lang/en"
+	"github.com/hebel-project/hebel/quantity"
+	"github.com/hebel-project/hebel/quote"
+	"github.com/hebel-project/hebel/relation"
 	"github.com/hebel-project/hebel/segment"
 )
 
@@ -73,5 +77,10 @@ func (p *Pipeline) Run(doc hebel.Document) *hebel.Record {
 		rec.Sentences[i] = s.Span
 	}
 	rec.Entities = p.countries.Find(text, prof)
+	quotes := quote.Find(text, sents, rec.Entities, prof)
+	rec.Quotes = quotes
+	qs := quantity.Find(text, prof)
+	rec.Claims = claim.Build(text, sents, qs, rec.Entities, quotes, prof)
+	rec.Relations = relation.Find(text, sents, rec.Entities, quotes, prof)
 	return rec
 }

@@ -1,7 +1,13 @@
 package main
 
 import (
+	"context"
+	"fmt"
+
 	"github.com/spf13/cobra"
+
+	"github.com/hebel-project/hebel/ingest"
+	"github.com/hebel-project/hebel/record"
 
 	"github.com/hebel-project/hebel/eval"
 	"github.com/hebel-project/hebel/langid"
@@ -14,7 +20,7 @@ func (m *Main) newEvalCommand() *cobra.Command {
 		Long: `Eval scores Hebel against gold data and prints Markdown tables ready for
 docs/EVAL.md. The datasets live in ../shared/data/eval/ on a developer's machine.`,
 	}
-	cmd.AddCommand(m.newEvalLangIDCommand())
+	cmd.AddCommand(m.newEvalLangIDCommand(), m.newEvalGoldCommand())
 	return cmd
 }
 
@@ -42,5 +48,42 @@ func (m *Main) newEvalLangIDCommand() *cobra.Command {
 	}
 	cmd.Flags().StringSliceVar(&classes, "class", []string{"sentences"}, "length classes: sentences, word-pairs, single-words")
 	cmd.Flags().IntVar(&sample, "sample-bytes", langid.DefaultSampleBytes, "bytes of each text the detector reads")
+	return cmd
+}
+
+func (m *Main) newEvalGoldCommand() *cobra.Command {
+	var rf readFlags
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "gold [flags] GOLD.json ...",
+		Short: "Score extraction against gold readings (claims loose and strict, quotes, relations)",
+		Long: `Gold extracts the text each gold reading names (the file beside it) and scores
+the record against the reading as shared/spec/gold-format.md says: P/R/F1
+micro-averaged per language and over all files. --verbose lists what was missed
+and what was spurious, per file.`,
+		Example: `  hebel eval gold ../shared/seed/seed-article.gold.json
+  hebel eval gold ../shared/data/eval/news-dev/*.gold.json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			x, err := rf.extractor(m.Stdin)
+			if err != nil {
+				return err
+			}
+			rep, err := eval.ScoreGoldFiles(args, func(path string) (*record.Record, error) {
+				rec, err := x.Extract(context.WithoutCancel(cmd.Context()), ingest.Input{Name: path})
+				if err != nil {
+					return nil, err
+				}
+				return record.FromRecord(rec), nil
+			})
+			if err != nil {
+				return fmt.Errorf("eval gold: %w", err)
+			}
+			rep.Write(m.Stdout, verbose)
+			return nil
+		},
+	}
+	rf.register(cmd)
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list misses and spurious items per file")
 	return cmd
 }

@@ -12,4 +12,7 @@ var Profile = &lang.Profile{
 	Segment: segmentation,
 	Numbers: numbers,
 	Actors:  actors,
+	Speech:  speech,
+	Claims:  claims,
+	Rels:    relations,
 }

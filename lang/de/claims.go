@@ -1,0 +1,5 @@
+package de
+
+import "github.com/hebel-project/hebel/lang"
+
+var claims = lang.Claims{}

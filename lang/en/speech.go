@@ -1,0 +1,5 @@
+package en
+
+import "github.com/hebel-project/hebel/lang"
+
+var speech = lang.Speech{}
