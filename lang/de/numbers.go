@@ -19,7 +19,7 @@ var numbers = lang.Numbers{
 	From:        "von",
 	ChangeTo:    "auf",
 	Units: map[string]string{
-		"prozent": "%", "prozentpunkte": "pp", "prozentpunkt": "pp",
+		"prozent": "%", "prozentpunkte": "pp", "prozentpunkt": "pp", "prozentpunkten": "pp",
 		"euro": "EUR", "eur": "EUR",
 		"dollar": "USD", "us-dollar": "USD", "usd": "USD",
 		"yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rubel": "RUB", "yen": "JPY",

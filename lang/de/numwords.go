@@ -34,7 +34,6 @@ var numberWords = map[string]lang.NumberWord{
 	"halben": word(2, lang.WordFraction), "halber": word(2, lang.WordFraction),
 	"drittel": word(3, lang.WordFraction), "viertel": word(4, lang.WordFraction), "fünftel": word(5, lang.WordFraction),
 	"sechstel": word(6, lang.WordFraction), "achtel": word(8, lang.WordFraction), "zehntel": word(10, lang.WordFraction),
-	"hälfte":     word(2, lang.WordFraction),
 	"und":        word(0, lang.WordAnd),
 	"komma":      word(0, lang.WordPoint),
 	"einhalb":    word(0.5, lang.WordAddHalf),
@@ -42,15 +41,15 @@ var numberWords = map[string]lang.NumberWord{
 	"anderthalb": word(1.5, lang.WordValue),
 }
 
-// vague counts of German: orders of magnitude with a plausible band.
+// vague counts of German: orders of magnitude with a plausible band that starts at the order.
 var vague = map[string]lang.Vague{
-	"dutzende":        band(12, 24, 99),
-	"hunderte":        band(100, 200, 999),
-	"tausende":        band(1e3, 2e3, 9999),
-	"zehntausende":    band(1e4, 2e4, 99999),
-	"hunderttausende": band(1e5, 2e5, 999999),
-	"millionen":       band(1e6, 2e6, 9.99e6),
-	"milliarden":      band(1e9, 2e9, 9.99e9),
+	"dutzende":        band(12, 12, 99),
+	"hunderte":        band(100, 100, 999),
+	"tausende":        band(1e3, 1e3, 9999),
+	"zehntausende":    band(1e4, 1e4, 99999),
+	"hunderttausende": band(1e5, 1e5, 999999),
+	"millionen":       band(1e6, 1e6, 9.99e6),
+	"milliarden":      band(1e9, 1e9, 9.99e9),
 }
 
 // word and band keep the tables above short.

@@ -45,16 +45,16 @@ var numberWords = map[string]lang.NumberWord{
 	"point": word(0, lang.WordPoint),
 }
 
-// vague counts of English: orders of magnitude with a plausible band,
+// vague counts of English: orders of magnitude with a plausible band that starts at the order,
 // joined by "of" ("tens of thousands").
 var vague = map[string]lang.Vague{
-	"tens":      band(10, 20, 99),
-	"dozens":    band(12, 24, 99),
-	"scores":    band(20, 40, 99),
-	"hundreds":  band(100, 200, 999),
-	"thousands": band(1e3, 2e3, 9999),
-	"millions":  band(1e6, 2e6, 9.99e6),
-	"billions":  band(1e9, 2e9, 9.99e9),
+	"tens":      band(10, 10, 99),
+	"dozens":    band(12, 12, 99),
+	"scores":    band(20, 20, 99),
+	"hundreds":  band(100, 100, 999),
+	"thousands": band(1e3, 1e3, 9999),
+	"millions":  band(1e6, 1e6, 9.99e6),
+	"billions":  band(1e9, 1e9, 9.99e9),
 }
 
 // word and band keep the tables above short.
