@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"math"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -25,8 +26,13 @@ func childCounts(t *testing.T, db *DB, id string) map[string]int {
 }
 
 func TestChildRows(t *testing.T) {
+	t.Run("memory", func(t *testing.T) { testChildRows(t, MemoryPath) })
+	t.Run("file", func(t *testing.T) { testChildRows(t, filepath.Join(t.TempDir(), "hebel.db")) })
+}
+
+func testChildRows(t *testing.T, path string) {
 	ctx := context.Background()
-	db := mustOpen(t, MemoryPath)
+	db := mustOpen(t, path)
 	s := NewRecordStore(db)
 	rec := storetest.NewRecord(1, 12)
 	id := rec.Document.ID

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -46,6 +47,7 @@ func RecordStore(t *testing.T, newStore func(t *testing.T) hebel.RecordStore) {
 		{"Delete", testDelete},
 		{"Invalid", testInvalid},
 		{"ConcurrentPuts", testConcurrentPuts},
+		{"Canceled", testCanceled},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore(t)) })
@@ -358,6 +360,17 @@ func testConcurrentPuts(t *testing.T, s hebel.RecordStore) {
 	checkRecord(t, mustFind(t, s, shared.Document.ID), Normalize(shared))
 }
 
+func testCanceled(t *testing.T, s hebel.RecordStore) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if created, err := s.PutRecord(ctx, NewRecord(60, 8), false); err == nil || created {
+		t.Errorf("PutRecord with a canceled context = %v, %v; want an error", created, err)
+	}
+	if list, total := mustList(t, s, hebel.DocumentFilter{}); total != 0 || len(list) != 0 {
+		t.Errorf("a canceled put was stored: %d of %d documents", len(list), total)
+	}
+}
+
 // fakeID returns a sha256-style id starting with the given hex digits.
 func fakeID(hexPrefix string) string {
 	return "sha256:" + hexPrefix + strings.Repeat("0", 64-len(hexPrefix))
@@ -437,13 +450,17 @@ func checkRecord(t *testing.T, got, want *hebel.Record) {
 	}
 }
 
-// show formats a value for a failure message, marking nil slices.
+// show formats a value for a failure message as JSON, so pointers show
+// what they point to, marking nil slices.
 func show(v any) string {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Slice && rv.IsNil() {
 		return "nil slice"
 	}
 	s := fmt.Sprintf("%+v", v)
+	if buf, err := json.Marshal(v); err == nil {
+		s = string(buf)
+	}
 	if len(s) > 2000 {
 		s = s[:2000] + "…"
 	}

@@ -10,6 +10,9 @@
 //	func TestRecordStore(t *testing.T) {
 //		storetest.RecordStore(t, func(t *testing.T) hebel.RecordStore { … })
 //	}
+//
+// NewRecord makes the realistic records the suite stores; benchmarks of
+// stores use it too.
 package storetest
 
 import (
