@@ -245,3 +245,26 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+func TestFindConcurrent(t *testing.T) {
+	g := newGazetteer(hebel.Country, countryTable[:])
+	done := make(chan []string)
+	for i := range 8 {
+		p := de.Profile
+		if i%2 == 1 {
+			p = en.Profile
+		}
+		go func() {
+			var out []string
+			for _, e := range g.Find("Nordkorea, North Korea, Moskau, Moscow", p) {
+				out = append(out, e.ID)
+			}
+			done <- out
+		}()
+	}
+	for range 8 {
+		if got := <-done; len(got) != 2 {
+			t.Errorf("Find = %v, want two countries", got)
+		}
+	}
+}
