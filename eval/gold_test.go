@@ -31,8 +31,8 @@ func TestScoreGold(t *testing.T) {
 			{Quantity: record.Quantity{Value: 10020, Qualifier: "approx"}, Counted: "Soldaten aus X",
 				Source: &record.Source{Text: "westlichen Geheimdiensten"}},
 			{Quantity: record.Quantity{Value: 100, Qualifier: "at_least"}, Counted: "Verletzte"}, // loose only
-			{Quantity: record.Quantity{Value: 2, Qualifier: "exact"}},                              // ignored value
-			{Quantity: record.Quantity{Value: 7, Qualifier: "exact"}},                              // spurious
+			{Quantity: record.Quantity{Value: 2, Qualifier: "exact"}},                            // ignored value
+			{Quantity: record.Quantity{Value: 7, Qualifier: "exact"}},                            // spurious
 		},
 		Quotes: []record.Quote{
 			{Content: "das ist GUT und  richtig, sagte er", Speaker: &record.Source{Text: "Rachel Lee"}},

@@ -214,6 +214,9 @@ func (sc *scanner) unitAfter(i int) (string, int, bool) {
 	s, num := sc.text, sc.lx.num
 	k := skipSpace(s, i)
 	if k < len(s) && s[k] == '%' {
+		if k+1 < len(s) && (isDigit(s[k+1]) || isASCIILetter(s[k+1])) {
+			return "", 0, false // URL encoding: %25, %2D
+		}
 		return "%", k + 1, true
 	}
 	if u, w := symbolAt(s, k, num.Symbols); w > 0 {
@@ -278,6 +281,9 @@ func (sc *scanner) rangeAfter(i int, prev []token, ph phrase, v float64, m *Matc
 	sc.toks = saved
 	if !found || ph2.d.date || ph2.d.clock || ph2.fused != "" {
 		return 0, 0, 0, false
+	}
+	if e := ph2.end; e+1 < len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) {
+		return 0, 0, 0, false // 1-222-2222: a phone number or code, not a range
 	}
 	lo = v
 	if ph.scale == 0 && ph2.scale > 0 && v*ph2.scale <= ph2.value {

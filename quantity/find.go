@@ -120,8 +120,8 @@ func phoneEnd(s string, i int) int {
 // atDigit handles the digits at s[i].
 func (sc *scanner) atDigit(i int) int {
 	s := sc.text
-	if letterBefore(s, i) || (i > 0 && s[i-1] == '_') {
-		// fused to letters: G7, MH17 – part of a name or code
+	if letterBefore(s, i) || (i > 0 && (s[i-1] == '_' || s[i-1] == '%' || s[i-1] == '=' || s[i-1] == '&' || s[i-1] == '?')) {
+		// fused to letters (G7, MH17) or inside a URL (?q=30%25)
 		return skipNumberRun(s, i)
 	}
 	start, neg := i, false

@@ -217,6 +217,7 @@ func (sc *scanner) scaleSuffix(w string, start int) (float64, bool) {
 func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 	var total, group, seg float64
 	lastScale := math.Inf(1)
+	andScale := 0.0 // the scale before "and" in "3 million and a half"
 	var prev lang.WordKind
 	var dec []byte
 	point := false
@@ -311,6 +312,7 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 			total += m * v
 			group, seg = 0, 0
 			lastScale = v
+			andScale = 0
 		case lang.WordDozen:
 			switch prev {
 			case 0:
@@ -326,7 +328,7 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 			switch prev {
 			case lang.WordUnit, lang.WordTeen, lang.WordTen, lang.WordArticle, kindDigits:
 			case 0, lang.WordAnd:
-				if v != 2 {
+				if v != 2 && !(prev == 0 && i+1 < len(toks) && toks[i+1].kind == lang.WordScale) {
 					return 0, false
 				}
 				num, seg = 1, 0
@@ -369,6 +371,9 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 			if t.inner && prev != lang.WordUnit {
 				return 0, false
 			}
+			if prev == lang.WordScale {
+				andScale = lastScale
+			}
 			seg = 0
 		case lang.WordPoint:
 			switch prev {
@@ -409,6 +414,9 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 	switch prev {
 	case lang.WordAnd, lang.WordPoint, 0:
 		return 0, false
+	}
+	if andScale > 0 && prev == lang.WordFraction && group < 1 {
+		return total + group*andScale, true // "3 million and a half"
 	}
 	return total + group, true
 }
