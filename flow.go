@@ -52,6 +52,7 @@ type Indicator struct {
 	Value   float64
 	Unit    string
 	Prov    Provenance
+	Note    string // what the source says about the figure (caveats, underlying source)
 }
 
 // World is the data the leverage model reads: flows, ties and indicators
