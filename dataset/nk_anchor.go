@@ -77,7 +77,7 @@ func LoadNKAnchor(r io.Reader, file string) ([]hebel.Flow, []hebel.Indicator, []
 			if partial {
 				name += "_partial"
 			}
-			inds = append(inds, hebel.Indicator{Country: country, Year: year, Name: name, Value: v, Unit: unit, Prov: p})
+			inds = append(inds, hebel.Indicator{Country: country, Year: year, Name: name, Value: v, Unit: unit, Prov: p, Note: note})
 		}
 		flow := func(f, t string, ch hebel.Channel) {
 			n := note

@@ -14,7 +14,7 @@ import (
 )
 
 // magic starts every bundle (before compression).
-const magic = "HEBELWORLD1\n"
+const magic = "HEBELWORLD2\n"
 
 // The format, after the magic: a JSON blob (uvarint length) with the
 // Sources map; a string table (uvarint count, then uvarint length + bytes
@@ -138,6 +138,7 @@ func Encode(out io.Writer, w *hebel.World) error {
 	e.strs1(len(in), func(i int) string { return in[i].Name })
 	e.values(len(in), func(i int) float64 { return in[i].Value })
 	e.strs1(len(in), func(i int) string { return in[i].Unit })
+	e.strs1(len(in), func(i int) string { return in[i].Note })
 	e.prov(len(in), func(i int) hebel.Provenance { return in[i].Prov })
 
 	src, err := json.Marshal(w.Sources)
@@ -329,6 +330,7 @@ func Decode(b []byte) (*hebel.World, error) {
 	d.strs1(ni, func(i int, s string) { in[i].Name = s })
 	d.values(ni, func(i int, v float64) { in[i].Value = v })
 	d.strs1(ni, func(i int, s string) { in[i].Unit = s })
+	d.strs1(ni, func(i int, s string) { in[i].Note = s })
 	d.prov(ni, func(i int) *hebel.Provenance { return &in[i].Prov })
 	if d.err != nil {
 		return nil, d.err
