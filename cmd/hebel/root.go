@@ -76,6 +76,9 @@ text, keeps them in a store, and models who depends on whom.`,
 		m.newDocsCommand(),
 		m.newShowCommand(),
 		m.newEvalCommand(),
+		m.newDataCommand(),
+		m.newLeverageCommand(),
+		m.newWhatIfCommand(),
 		m.newVersionCommand(),
 	)
 	return root

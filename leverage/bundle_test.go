@@ -1,0 +1,149 @@
+package leverage_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dataset"
+	"github.com/hebel-project/hebel/dataset/bundle"
+	"github.com/hebel-project/hebel/leverage"
+)
+
+var (
+	bundleOnce  sync.Once
+	bundleWorld *hebel.World
+	bundleErr   error
+)
+
+// realWorld returns the embedded world bundle, loaded once.
+func realWorld(t testing.TB) *hebel.World {
+	t.Helper()
+	bundleOnce.Do(func() { bundleWorld, bundleErr = bundle.Load() })
+	if bundleErr != nil {
+		t.Fatalf("loading the bundle: %v", bundleErr)
+	}
+	return bundleWorld
+}
+
+// sharedWorld returns the path of a directory of ../shared/data/world, or
+// skips the test when the shared data is absent.
+func sharedWorld(t testing.TB, rel string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "shared", "data", "world", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not found at %s (a fresh machine has no ../shared): %v", p, err)
+	}
+	return p
+}
+
+func TestBundleCHNoverPRK(t *testing.T) {
+	w := realWorld(t)
+	m, err := leverage.New(w, leverage.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := m.Analyze("CHN", "PRK", 2014)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var trade *leverage.ChannelLeverage
+	for i := range p.Channels {
+		if p.Channels[i].Channel == hebel.ChannelTrade {
+			trade = &p.Channels[i]
+		}
+	}
+	if trade == nil || trade.Year != 2014 {
+		t.Fatalf("no 2014 trade channel: %+v", p.Channels)
+	}
+	// COW 2014: PRK imports 3883 from CHN (SOURCES.md).
+	if trade.FromA.Value != 3883 || trade.ImportShare.Value < 0.5 {
+		t.Errorf("CHN→PRK 2014 %v %s, share %v", trade.FromA.Value, trade.Unit, trade.ImportShare.Value)
+	}
+	data, _ := json.Marshal(p)
+	if n := leverage.CheckProvenance(t, data, w); n < 20 {
+		t.Errorf("only %d figures", n)
+	}
+	t.Logf("CHN over PRK 2014: score %.3f, trade share %.3f, HHI %.3f, S %.3f", p.Score.Value,
+		trade.ImportShare.Value, trade.HHI.Value, trade.Substitutability.Value)
+}
+
+func TestBundleLatestWhatIf(t *testing.T) {
+	w := realWorld(t)
+	m, _ := leverage.New(w, leverage.DefaultOptions())
+	p, err := m.Analyze("CHN", "PRK", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(p)
+	leverage.CheckProvenance(t, data, w)
+	chs, _ := leverage.ParseChannels("oil,food")
+	o, err := m.WhatIf(leverage.Scenario{Cuts: []leverage.Cut{{From: "CHN", To: "PRK", Channels: chs}},
+		EnforceSanctions: true, Substitutes: []string{"RUS", "BLR"}, Headroom: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ = json.Marshal(o)
+	leverage.CheckProvenance(t, data, w)
+	for _, e := range o.Effects {
+		t.Logf("%s %d %s: lost %.0f, shortfall %.0f (%.0f%%)", e.Channel, e.Year, e.Unit, e.Lost.Value, e.Shortfall.Value, 100*e.ShortfallShare.Value)
+	}
+}
+
+// TestRankCorrelationFBIC compares Rank(CHN, 2014) with FBIC's China
+// influence per country in 2014, an independent index.
+func TestRankCorrelationFBIC(t *testing.T) {
+	dir := sharedWorld(t, "fbic-china-influence")
+	f, err := os.Open(filepath.Join(dir, "fbic_china_dyads_1994_2023.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	inds, errs := dataset.LoadFBIC(f, "fbic_china_dyads_1994_2023.csv")
+	if len(errs) > 0 {
+		t.Logf("%d FBIC rows rejected, first: %v", len(errs), errs[0])
+	}
+	fbic := map[string]float64{}
+	for _, in := range inds {
+		if in.Year == 2014 && in.Name == "fbic_china" {
+			fbic[in.Country] = in.Value
+		}
+	}
+	start := time.Now()
+	r, err := leverage.Rank(realWorld(t), "CHN", 2014, leverage.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	var x, y []float64
+	for _, p := range r.Pairs {
+		if v, ok := fbic[p.To]; ok {
+			x = append(x, p.Score.Value)
+			y = append(y, v)
+		}
+	}
+	if len(x) < 50 {
+		t.Fatalf("only %d countries in both", len(x))
+	}
+	rho, tau := leverage.Spearman(x, y), leverage.Kendall(x, y)
+	fmt.Printf("Rank(CHN, 2014) vs FBIC 2014: n=%d Spearman ρ=%.3f Kendall τ=%.3f (rank took %v)\n", len(x), rho, tau, took)
+	if rho < 0.2 {
+		t.Errorf("Spearman ρ = %.3f: the model disagrees with FBIC", rho)
+	}
+}
+
+func BenchmarkAllPairsReal(b *testing.B) {
+	w := realWorld(b)
+	m, _ := leverage.New(w, leverage.DefaultOptions())
+	n := len(m.States(2014))
+	b.ReportMetric(float64(n), "states")
+	b.ResetTimer()
+	for b.Loop() {
+		m.Scores(2014)
+	}
+}
