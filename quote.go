@@ -18,4 +18,10 @@ type Quote struct {
 	Cue       string    // "sagt", "so", "said" …
 	Speaker   *Source   // nil when unknown
 	Extractor string
+
+	// SourceOnly marks a source frame around a statement that is no quote,
+	// such as a bare figure ("Mindestens 100 … gefallen, so der NIS"):
+	// claims take their source from it, but it is left out of
+	// Record.Quotes.
+	SourceOnly bool
 }

@@ -2,6 +2,93 @@ package lang
 
 // Speech is what package quote needs to find who says what in one
 // language: quotation marks, speech and cognition verbs, source frames
-// ("laut", "according to"), Konjunktiv forms.
+// ("laut", "according to"), Konjunktiv forms. Every list holds lower-case
+// words or phrases; words within a phrase are separated by one space.
+// Package quote compiles the lists once per profile, so a profile must
+// not change once used.
 type Speech struct {
+	// Verbs are the forms of speech and cognition verbs that cue a
+	// statement in any tense and word order: "sagt", "sagte", "gesagt",
+	// "says", "said", "told", "believes".
+	Verbs []string
+
+	// Particles maps the finite form of a separable verb to the particle
+	// that must follow it in the same clause: "weist" → "hin" ("weist
+	// darauf hin, dass"), "teilte" → "mit". A form listed here cues only
+	// with its particle.
+	Particles map[string]string
+
+	// Postposed are the cue words that follow the content after a comma
+	// and take the speaker after them: "so" in "…, so Lee".
+	Postposed []string
+
+	// Before are the frames that precede their source: "laut" in "laut
+	// Lee", "according to", "nach Angaben" ("nach Angaben von X", "nach
+	// Angaben des X"). A following "von" or "of" is skipped.
+	Before []string
+
+	// After are the frames that follow their source: "zufolge" in "Lee
+	// zufolge".
+	After []string
+
+	// Opinion are frames around a possessive pronoun, written with "*"
+	// for the pronoun: "* meinung nach" ("Ihrer Meinung nach"), "in *
+	// view".
+	Opinion []string
+
+	// Complementizers open a reported clause after a cue: "dass", "ob",
+	// "that", "whether".
+	Complementizers []string
+
+	// Subjunctive are Konjunktiv I forms that mark reported speech on
+	// their own ("sei", "seien", "habe", "zeige", "liege", "könne",
+	// "werde"). Empty for languages without it.
+	Subjunctive []string
+
+	// Conditional are Konjunktiv II forms that continue reported speech
+	// only right after an attributed statement ("hätte", "würden",
+	// "wäre", "könnte").
+	Conditional []string
+
+	// Pronouns are personal pronouns a speaker may be given by, with the
+	// class of antecedent they take: "f" (feminine singular), "m"
+	// (masculine singular), "p" (plural), "*" (any).
+	Pronouns map[string]string
+
+	// Possessives are possessive pronouns in opinion frames with their
+	// class as in Pronouns: "ihrer" → "*", "seiner" → "m", "her" → "f".
+	Possessives map[string]string
+
+	// Roles are nouns naming a speaker by role ("Expertin", "Minister",
+	// "spokesman") with their class as in Pronouns. A definite role noun
+	// is resolved to the most recent named speaker of its class.
+	Roles map[string]string
+
+	// Determiners open a noun phrase: "der", "die", "eine", "the", "a".
+	Determiners []string
+
+	// Definite are the definite determiners among Determiners.
+	Definite []string
+
+	// Stops end a speaker noun phrase: prepositions, auxiliaries and
+	// adverbs ("im", "am", "hat", "auch", "on", "has", "also").
+	Stops []string
+
+	// Links continue a speaker noun phrase that follows its cue: "aus",
+	// "von", "des" ("ein Sprecher des Ministeriums"), "of", "for".
+	Links []string
+
+	// Adverbs open a clause without being its subject; a cue verb after
+	// them takes its speaker from after the verb (German verb-second:
+	// "Dabei betont Lee"). Prepositions in Stops count too.
+	Adverbs []string
+
+	// Passive are auxiliaries that make a following cue participle
+	// passive ("was reported", "wurde berichtet"): such a cue does not
+	// take its subject as speaker.
+	Passive []string
+
+	// Conjunctions may open a content clause and are trimmed from it:
+	// "doch", "aber", "und", "but", "and".
+	Conjunctions []string
 }

@@ -78,7 +78,7 @@ func (p *Pipeline) Run(doc hebel.Document) *hebel.Record {
 	}
 	rec.Entities = p.countries.Find(text, prof)
 	quotes := quote.Find(text, sents, rec.Entities, prof)
-	rec.Quotes = quotes
+	rec.Quotes = quote.Statements(quotes)
 	qs := quantity.Find(text, prof)
 	rec.Claims = claim.Build(text, sents, qs, rec.Entities, quotes, prof)
 	rec.Relations = relation.Find(text, sents, rec.Entities, quotes, prof)

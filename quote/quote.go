@@ -5,6 +5,27 @@
 // claims and relations take their sources from. Actors come in as
 // entities; this package does not find names itself and does not import
 // other extractors.
+//
+// Find works on units: sentences joined where an outermost quotation
+// runs across them. In each unit it looks, in this order, for a speech or
+// cognition verb with its speaker before ("Lee betont: …", "X said that
+// …") or after it ("…, sagt Lee", "…, so Lee", "…," he said), for a
+// source frame ("laut X", "X zufolge", "Ihrer Meinung nach", "according
+// to X"), for Konjunktiv that continues the last speaker's reported
+// speech, and for a quotation standing on its own. A short quotation
+// ("Hauptfeind") that no cue frames is a scare quote and no statement.
+//
+// Speakers are the words as written; an entity mention inside them links
+// the entity. Pronouns ("sie", "she"), possessives ("Ihrer Meinung nach")
+// and definite role nouns ("die Expertin", "the minister") take the name
+// of the most recent named speaker who is not a country (plural "they"
+// any speaker), until coreference from the actors issue replaces this
+// rule.
+//
+// Konjunktiv I ("sei", "zeige", "könne") marks reported speech on its
+// own: a sentence in it without a cue is the most recent speaker's, up to
+// six units later. Konjunktiv II ("hätte", "würden", "könnte") only
+// continues the statement of the unit right before.
 package quote
 
 import (
@@ -13,7 +34,73 @@ import (
 	"github.com/hebel-project/hebel/segment"
 )
 
-// Find returns the attributions in text, in text order.
+// extractor names this package in provenance.
+const extractor = "quote"
+
+// Limits of the attribution rules, in units (sentences or joined quotes).
+const (
+	// SubjunctiveReach is how many units after a statement a sentence in
+	// Konjunktiv I is still taken as its speaker's.
+	SubjunctiveReach = 6
+	// MinQuoteWords is the fewest words a quotation standing without a
+	// cue needs to count as a statement; shorter ones are scare quotes or
+	// titles.
+	MinQuoteWords = 4
+)
+
+// Find returns the attributions in text, in text order: statements and
+// source frames (SourceOnly) alike. sents are text's sentences, ents the
+// entities found in it (for linking speakers), p the language profile.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Quote {
-	return nil
+	f := &finder{text: text, r: rulesFor(p), lastUnit: -1 << 20, names: map[string]string{}}
+	for _, e := range ents {
+		f.names[e.ID] = e.Name
+		f.mentions = append(f.mentions, e.Mentions...)
+	}
+	sortMentions(f.mentions)
+	us := units(text, sents, regions(text))
+	for i := range us {
+		f.unit(&us[i], i)
+	}
+	return f.out
+}
+
+// Statements returns the quotes that are statements, leaving out the
+// source frames around bare figures (SourceOnly).
+func Statements(qs []hebel.Quote) []hebel.Quote {
+	out := make([]hebel.Quote, 0, len(qs))
+	for _, q := range qs {
+		if !q.SourceOnly {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text     string
+	r        *rules
+	mentions []hebel.Mention
+	names    map[string]string // entity id → name
+	named    []named           // named speakers so far
+	last     *hebel.Source     // speaker of the most recent statement
+	lastUnit int               // its unit
+	out      []hebel.Quote
+}
+
+// unit finds the statement of one unit, if any.
+func (f *finder) unit(u *unit, ui int) {
+	if f.verbCue(u, ui) || f.frame(u, ui) || f.continued(u, ui) {
+		return
+	}
+	f.bare(u, ui)
+}
+
+func sortMentions(ms []hebel.Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
 }

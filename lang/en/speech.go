@@ -1,5 +1,98 @@
 package en
 
-import "github.com/hebel-project/hebel/lang"
+import (
+	"strings"
 
-var speech = lang.Speech{}
+	"github.com/hebel-project/hebel/lang"
+)
+
+// Speech cues of English: speech and cognition verbs in their common
+// forms, source frames, pronouns, role nouns and the function words that
+// bound a speaker's noun phrase. Written for this project from general
+// knowledge of English grammar; licence: same as the repository.
+var speech = lang.Speech{
+	Verbs: speechWords(`
+		says said say saying
+		tells told tell
+		adds added
+		warns warned warn
+		believes believed believe
+		thinks thought think
+		states stated
+		claims claimed claim
+		explains explained
+		insists insisted
+		argues argued argue
+		notes noted
+		reports reported report
+		writes wrote written
+		announces announced
+		confirms confirmed confirm
+		denies denied
+		stresses stressed
+		emphasizes emphasized emphasised
+		asserts asserted
+		suggests suggested
+		acknowledges acknowledged
+		admits admitted
+		urges urged
+		calls called
+		fears feared
+		hopes hoped
+		predicts predicted
+		alleges alleged
+		concludes concluded
+		recalls recalled
+		describes described
+		mentions mentioned
+		indicates indicated
+		reiterates reiterated
+		declares declared
+		answers answered replied replies
+		cautions cautioned
+		contends contended
+		maintains maintained
+		observes observed
+		remarks remarked`),
+	Particles: map[string]string{
+		"calls": "for", "called": "for",
+	},
+	Postposed:       nil,
+	Before:          speechPhrases("according to", "in the view of", "in the words of", "as reported by", "citing", "quoting"),
+	After:           nil,
+	Opinion:         speechPhrases("in * view", "in * opinion", "in * words", "to * mind"),
+	Complementizers: speechWords(`that whether if`),
+	Pronouns: map[string]string{
+		"she": "f", "he": "m", "they": "p", "it": "n",
+	},
+	Possessives: map[string]string{
+		"her": "f", "his": "m", "their": "p",
+	},
+	Roles: map[string]string{
+		"expert": "*", "experts": "p", "minister": "*", "spokesman": "m", "spokeswoman": "f",
+		"spokesperson": "*", "president": "*", "official": "*", "officials": "p",
+		"analyst": "*", "analysts": "p", "general": "*", "ambassador": "*",
+		"lawmaker": "*", "diplomat": "*", "secretary": "*", "chancellor": "*",
+		"researcher": "*", "professor": "*", "leader": "*",
+	},
+	Determiners: speechWords(`the a an this that these those`),
+	Definite:    speechWords(`the this that these those`),
+	Stops: speechWords(`
+		in on at to for with during after before from by about over into
+		has have had is was are were will would could should may might
+		also previously recently earlier later again then now already
+		told reporters that whether if on and but who which while when as
+		according in`),
+	Links: speechWords(`of for at`),
+	Adverbs: speechWords(`
+		however meanwhile also then now earlier later previously still yet
+		moreover furthermore additionally but and so`),
+	Passive:      speechWords(`was were is are be been being`),
+	Conjunctions: speechWords(`but and so yet however`),
+}
+
+// speechWords splits a list written as white-space separated words.
+func speechWords(s string) []string { return strings.Fields(s) }
+
+// speechPhrases returns its arguments, each a phrase of one or more words.
+func speechPhrases(p ...string) []string { return p }

@@ -1,0 +1,74 @@
+package quote
+
+import (
+	"github.com/hebel-project/hebel/segment"
+)
+
+// continued records a unit in Konjunktiv without a cue as reported speech
+// of the most recent speaker: Konjunktiv I up to SubjunctiveReach units
+// after that speaker's statement, Konjunktiv II only right after it.
+func (f *finder) continued(u *unit, ui int) bool {
+	if f.last == nil || ui-f.lastUnit > SubjunctiveReach {
+		return false
+	}
+	if n := len(u.toks); f.is(u, n-1, "?") {
+		return false
+	}
+	for t := range u.toks {
+		if u.quoted(t) || u.toks[t].Kind != segment.Word {
+			continue
+		}
+		w := f.tok(u, t)
+		if upper(w) {
+			continue
+		}
+		if f.r.subj[w] || f.r.cond[w] && ui-f.lastUnit == 1 {
+			src := *f.last
+			src.Cue = w
+			s := 0
+			for s < len(u.toks)-1 && (u.toks[s].Kind == segment.Punct || f.r.con[f.low(u, s)]) {
+				s++
+			}
+			e := len(u.toks)
+			return f.record(u, ui, u.toks[s].Start, u.toks[e-1].End, &src, w)
+		}
+	}
+	return false
+}
+
+// bare records the quotations of a unit without a cue: long ones as
+// direct quotes (with the speaker of the unit before when the quotation
+// opens the unit right after a statement), short ones not at all (scare
+// quotes, titles).
+func (f *finder) bare(u *unit, ui int) {
+	for _, r := range u.regs {
+		if words(f.text[r.InStart:r.InEnd]) < MinQuoteWords {
+			continue
+		}
+		src := f.last
+		if src == nil || ui-f.lastUnit != 1 || r.Open != u.Start {
+			src = nil
+		} else {
+			c := *src
+			src = &c
+		}
+		cue := ""
+		if src != nil {
+			cue = src.Cue
+		}
+		f.record(u, ui, r.Open, r.Close, src, cue)
+	}
+}
+
+// words counts the words of s.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := r != ' ' && r != '\n' && r != '\t'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}

@@ -1,0 +1,136 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/segment"
+)
+
+// emit records the statement of unit u whose content is tokens [cs, ce),
+// spoken by tokens [s, e), cued by tokens [cueS, cueE). It reports whether
+// the content held anything.
+func (f *finder) emit(u *unit, ui, cs, ce, s, e, cueS, cueE int) bool {
+	for cs < ce && (u.toks[cs].Kind == segment.Punct || f.r.con[f.low(u, cs)] && !u.quoted(cs)) {
+		cs++
+	}
+	for ce > cs && u.toks[ce-1].Kind == segment.Punct {
+		ce--
+	}
+	if ce-cs < 2 && !(ce > cs && u.toks[cs].Kind == segment.Quote) {
+		return false
+	}
+	cue := f.tok(u, cueS)
+	if cueE-cueS > 1 {
+		cue += " " + f.tok(u, cueE-1)
+	}
+	src := f.source(u, s, e, cue)
+	return f.record(u, ui, u.toks[cs].Start, u.toks[ce-1].End, src, cue)
+}
+
+// record adds the statement of unit u with content [cs, ce) in bytes.
+func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) bool {
+	cs, ce = trim(f.text, cs, ce)
+	if ce <= cs {
+		return false
+	}
+	q := hebel.Quote{Span: u.Span, Content: hebel.Span{Start: cs, End: ce}, Kind: hebel.Indirect,
+		Cue: cue, Speaker: src, Extractor: extractor}
+	inside := 0
+	for _, r := range u.regs {
+		if r.Close <= cs || r.Open >= ce {
+			continue
+		}
+		inside++
+		if r.Open <= cs+3 && r.Close >= ce-3 && onlyPunct(f.text[cs:r.Open]) && onlyPunct(f.text[r.Close:max(ce, r.Close)]) {
+			q.Kind = hebel.Direct
+			q.Content.Start, q.Content.End = trim(f.text, r.InStart, r.InEnd)
+		}
+	}
+	if q.Kind != hebel.Direct && inside > 0 {
+		q.Kind = hebel.Mixed
+	}
+	if q.Content.End <= q.Content.Start {
+		return false
+	}
+	if q.Kind != hebel.Direct && f.figure(u, q.Content) {
+		q.SourceOnly = true
+	}
+	f.out = append(f.out, q)
+	if src != nil {
+		f.last, f.lastUnit = src, ui
+	}
+	return true
+}
+
+// trim narrows [s, e) of text to leave out white space, commas,
+// semicolons and colons at either end.
+func trim(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) && r != ',' && r != ';' && r != ':' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) && r != ',' && r != ';' && r != ':' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// onlyPunct reports whether s holds nothing but punctuation and space.
+func onlyPunct(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// figure reports whether the content c of u states a figure: a number of
+// at least 100 that is no year, or a percentage. Such a statement is a
+// claim with a source, not a quote.
+func (f *finder) figure(u *unit, c hebel.Span) bool {
+	for t, tok := range u.toks {
+		if tok.Start < c.Start || tok.End > c.End {
+			continue
+		}
+		w := f.tok(u, t)
+		switch tok.Kind {
+		case segment.Number:
+			if t > 0 && t-1 >= 0 && u.toks[t-1].Start > c.Start && u.toks[t-1].Kind == segment.Word && upper(f.tok(u, t-1)) {
+				continue // an identifier: "Resolution 2397"
+			}
+			digits, sep := 0, false
+			for i := 0; i < len(w); i++ {
+				if w[i] >= '0' && w[i] <= '9' {
+					digits++
+				} else {
+					sep = true
+				}
+			}
+			if digits >= 3 && (sep || digits != 4 || w < "1800" || w > "2100") {
+				return true
+			}
+		case segment.Symbol:
+			if w == "%" {
+				return true
+			}
+		case segment.Word:
+			switch strings.ToLower(w) {
+			case "prozent", "percent", "tausend", "tausende", "thousand", "thousands",
+				"millionen", "million", "millions", "milliarden", "billion", "billions":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,211 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/segment"
+)
+
+// maxSpeaker bounds a speaker's noun phrase in tokens.
+const maxSpeaker = 10
+
+// npWord reports whether token t may stand inside a speaker's noun
+// phrase: a name, a noun, a determiner, (in German) an inflected
+// adjective, (in English) any word that is not a stop or a cue.
+func (f *finder) npWord(u *unit, t int) bool {
+	if u.quoted(t) || !wordy(u, t) {
+		return false
+	}
+	w := f.tok(u, t)
+	lw := lower(w)
+	if f.r.det[lw] || f.r.links[lw] {
+		return true
+	}
+	if f.r.stops[lw] && (!upper(w) || t == 0 || lw == w) || f.r.comp[lw] || f.r.verbs[lw] && !upper(w) {
+		return false
+	}
+	if upper(w) || u.toks[t].Kind != segment.Word {
+		return true
+	}
+	if f.r.german {
+		return adjectival(w)
+	}
+	return true
+}
+
+// npFrom returns the end of the noun phrase starting at token t: the
+// longest run of npWord tokens (links only between two such words),
+// without trailing determiners or links. It returns t for none.
+func (f *finder) npFrom(u *unit, t int) int {
+	end := t
+	for i := t; i < len(u.toks) && i-t < maxSpeaker && f.npWord(u, i); i++ {
+		lw := f.low(u, i)
+		if !f.r.det[lw] && !f.r.links[lw] {
+			end = i + 1
+		}
+	}
+	return end
+}
+
+// npAfter returns the noun phrase after a postposed cue at token t,
+// skipping up to two adverbs ("lautet verlässlich die Standardantwort").
+func (f *finder) npAfter(u *unit, t int) (int, int) {
+	for skip := 0; skip < 3 && t < len(u.toks); skip++ {
+		if e := f.npFrom(u, t); e > t && f.head(u, t, e) {
+			if f.r.german || upper(f.tok(u, t)) || f.r.det[f.low(u, t)] || f.isPronoun(u, t) {
+				return t, e
+			}
+			break
+		}
+		lw := f.low(u, t)
+		if !f.r.german || u.quoted(t) || !wordy(u, t) || upper(f.tok(u, t)) || f.r.comp[lw] || f.r.det[lw] {
+			break
+		}
+		t++
+	}
+	return t, t
+}
+
+// npBefore returns the noun phrase that ends just before token t
+// ("Dem Geheimdienst zufolge"), walking back to its determiner.
+func (f *finder) npBefore(u *unit, t int) (int, int) {
+	s := t
+	for i := t - 1; i >= 0 && t-i <= maxSpeaker && f.npWord(u, i); i-- {
+		s = i
+		if f.r.det[f.low(u, i)] {
+			break
+		}
+	}
+	if s < t && f.head(u, s, t) {
+		return s, t
+	}
+	return t, t
+}
+
+// head reports whether tokens [s, e) hold a word that can head a
+// speaker's noun phrase: not a determiner or link, and in German
+// capitalised or a pronoun.
+func (f *finder) head(u *unit, s, e int) bool {
+	for i := s; i < e; i++ {
+		w := f.tok(u, i)
+		lw := lower(w)
+		if f.r.det[lw] || f.r.links[lw] {
+			continue
+		}
+		if _, ok := f.r.pronouns[lw]; ok {
+			return true
+		}
+		if !f.r.german || upper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// named is a speaker named in the text, for resolving pronouns and roles.
+type named struct {
+	src    hebel.Source
+	person bool // not linked to a country: may be the antecedent of "she"
+}
+
+// source builds the Source of the speaker at tokens [s, e) of u. It links
+// an entity mention inside the span, resolves pronouns, possessives and
+// definite role nouns to the most recent named speaker, and remembers
+// named speakers.
+func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
+	// an apposition ends a name: "Rachel Minyoung Lee, Spezialistin …"
+	for i := s + 1; i < e; i++ {
+		if f.is(u, i, ",") {
+			if f.nameOnly(u, s, i) {
+				e = i
+			}
+			break
+		}
+	}
+	src := &hebel.Source{
+		Span:      hebel.Span{Start: u.toks[s].Start, End: u.toks[e-1].End},
+		Cue:       cue,
+		Extractor: extractor,
+	}
+	src.Text = f.text[src.Start:src.End]
+	if m := f.mentionIn(src.Span); m != nil {
+		src.EntityID = m.EntityID
+		src.Name = f.names[m.EntityID]
+	}
+	first := f.low(u, s)
+	class, pron := f.r.pronouns[first]
+	if !pron {
+		class, pron = f.r.possessives[first]
+	}
+	switch {
+	case pron && e-s == 1:
+		f.resolve(src, class)
+	case f.r.def[first] || f.r.det[first] && e-s <= 3:
+		if f.r.def[first] {
+			for i := s + 1; i < e; i++ {
+				if c, ok := f.r.roles[f.low(u, i)]; ok {
+					f.resolve(src, c)
+					break
+				}
+			}
+		}
+	default:
+		role := false
+		for i := s; i < e; i++ {
+			if _, ok := f.r.roles[f.low(u, i)]; ok && e-s == 1 {
+				role = true
+			}
+		}
+		if !role && upper(f.tok(u, s)) {
+			f.named = append(f.named, named{src: *src, person: src.EntityID == "" || len(src.EntityID) != 3})
+		}
+	}
+	return src
+}
+
+// resolve sets src.Name (and EntityID) from the most recent named speaker
+// that a pronoun or role of the given class may refer to: any named
+// speaker for plural "p" and "n", a person (not a country) otherwise.
+// Names carry no gender here, so "er" and "sie" take the same speaker;
+// coreference from the actors issue will replace this rule.
+func (f *finder) resolve(src *hebel.Source, class string) {
+	for i := len(f.named) - 1; i >= 0; i-- {
+		n := f.named[i]
+		if class == "p" || class == "n" || n.person {
+			src.Name = n.src.Text
+			if n.src.Name != "" {
+				src.Name = n.src.Name
+			}
+			if src.EntityID == "" {
+				src.EntityID = n.src.EntityID
+			}
+			return
+		}
+	}
+}
+
+// mentionIn returns an entity mention inside sp, or nil.
+func (f *finder) mentionIn(sp hebel.Span) *hebel.Mention {
+	i := sort.Search(len(f.mentions), func(i int) bool { return f.mentions[i].Start >= sp.Start })
+	if i < len(f.mentions) && f.mentions[i].End <= sp.End {
+		return &f.mentions[i]
+	}
+	return nil
+}
+
+// isPronoun reports whether token t is a personal pronoun.
+func (f *finder) isPronoun(u *unit, t int) bool {
+	_, ok := f.r.pronouns[f.low(u, t)]
+	return ok
+}
+
+// nameOnly reports whether tokens [s, e) are capitalised words only.
+func (f *finder) nameOnly(u *unit, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !upper(f.tok(u, i)) && u.toks[i].Kind != segment.Abbrev {
+			return false
+		}
+	}
+	return e > s
+}
