@@ -3,5 +3,96 @@ package lang
 // Relations is what package relation needs in one language: trigger
 // words and patterns for alliances, deployments, supplies, sanctions,
 // hostility and events, and the words that mark modality.
+//
+// Word patterns are lower-case and match one token: "pakt" matches the
+// token exactly, "liefer*" any token starting with "liefer", "*pakt" any
+// token ending in "pakt" (the head of a German compound), "*pakt*" any
+// token containing "pakt". Inflection is left to the patterns. A pattern
+// with spaces matches that many tokens in a row ("trading partner").
 type Relations struct {
+	// Triggers are the words that state a relation or event, most
+	// specific first: the first trigger a token matches with its
+	// arguments found wins.
+	Triggers []Trigger
+
+	// Goods maps word patterns to the goods label of a supplies relation
+	// ("öl" → "oil", "*munition" → "ammunition").
+	Goods []Label
+
+	// Troops are patterns of nouns for armed forces ("soldaten",
+	// "*truppen", "troops"); an actor attached to one ("US-Soldaten",
+	// "nordkoreanische Soldaten", "Soldaten aus Nordkorea") is the side
+	// whose forces they are, and a number before one is the count.
+	Troops []string
+
+	// From are prepositions that mark the side a relation comes from
+	// ("aus", "von"; "from", "by").
+	From []string
+
+	// Between are words that introduce both sides of a symmetric
+	// relation ("zwischen"; "between").
+	Between []string
+
+	// And are the words that coordinate actors ("und", "sowie"; "and").
+	And []string
+
+	// Skip are words that may stand between a preposition and the actor
+	// it marks without breaking the link: articles, possessives and the
+	// like ("die", "der"; "the").
+	Skip []string
+
+	// NounAttribute says that an actor right after a capitalised noun
+	// other than the trigger is that noun's genitive attribute
+	// ("Nachbarstaaten Chinas") and takes no role (German).
+	NounAttribute bool
+
+	// Modality maps cue patterns to a modality ("könnte" → "possible",
+	// "würde" → "hypothetical", "nicht" → "negated"). A cue in the clause
+	// of a trigger gives the relation that modality; negated wins over
+	// hypothetical, hypothetical over possible.
+	Modality []Label
+}
+
+// Trigger is one word that states a relation or an event.
+type Trigger struct {
+	Pattern string // word pattern, see Relations
+	Type    string // relation type: "alliance", "supplies", "sanction" …
+
+	// To lists the prepositions that must mark the target actor ("für"
+	// for a deployment, "gegen" for sanctions). Empty: the target is the
+	// next actor after the source.
+	To []string
+
+	// Symmetric triggers relate a pair: "zwischen X und Y", "X und Y",
+	// "X mit Y", or a holder and the partners marked by With.
+	Symmetric bool
+
+	// With lists the prepositions that mark partners of a symmetric
+	// trigger ("mit"; "with").
+	With []string
+
+	// Near triggers take as target only an actor marked right after
+	// them ("Truppen in Japan", "troops in Korea").
+	Near bool
+
+	// Victim triggers name the side attacked: an actor inside the
+	// trigger ("Ukraine-Krieg") or marked by To ("war in Ukraine") is the
+	// target; when the sentence names no other side, the actor the
+	// document names most often is taken as the source.
+	Victim bool
+
+	// Troops triggers take their source from the troops noun near them
+	// when there is one ("US-Soldaten … stationiert").
+	Troops bool
+
+	// Weak triggers name an event too vaguely to state a relation on
+	// their own ("unterstützen", "support"): package relation uses them to
+	// type the event of a sentence, not to emit relations.
+	Weak bool
+}
+
+// Label maps a word pattern to a value.
+type Label struct {
+	Pattern string
+	Value   string
 }

@@ -2,7 +2,15 @@
 // troop deployments, supplies, sanctions, hostility, armed conflict,
 // cooperation and PLOVER events, each with its evidence, modality and
 // source. Actors and attributions come in from the other extractors
-// through package pipeline; this package imports none of them.
+// through package pipeline; this package imports none of them, finds no
+// names itself and keeps its word lists in the language profiles.
+//
+// The method is shallow and fast: a trigger word ("Verteidigungspakt",
+// "stationed", "Sanktionen") found in a sentence with actor mentions
+// takes its two sides from the prepositions that mark them ("für
+// Russland", "gegen Nordkorea", "mit Japan und Südkorea"), from the
+// troops noun it speaks of ("US-Soldaten", "Soldaten aus Nordkorea"), or
+// from the actors nearest to it, clause first.
 package relation
 
 import (
@@ -11,7 +19,218 @@ import (
 	"github.com/hebel-project/hebel/segment"
 )
 
-// Find returns the relations stated in text.
+// Extractor is the name relations found here carry.
+const Extractor = "relation"
+
+// Find returns the relations stated in text between the actors of ents,
+// one per type and pair of actors, in the order first stated. A relation
+// stated inside the content of a quote is attributed to its speaker.
+// Every relation has a "modality" attribute (asserted, possible,
+// hypothetical, negated); supplies have "goods" when named, deployments
+// and fighting a "count" when a number of troops is given.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) []hebel.Relation {
+	if p == nil || len(ents) == 0 {
+		return nil
+	}
+	f := finder{text: text, lx: lexiconOf(p), quotes: quotes}
+	f.ms, f.sents = sortedMentions(ents, len(text)), sents
+	f.run(sents, f.ms, false)
+	return f.merged()
+}
+
+// Events returns every event and relation the triggers of p state in
+// text, weak triggers included and sides left empty when the sentence
+// does not name them, in text order without merging. It serves the
+// event-coding evaluations (PLOVER, PETRARCH2), which ask for the event
+// type of each sentence.
+func Events(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Relation {
+	if p == nil {
+		return nil
+	}
+	f := finder{text: text, lx: lexiconOf(p)}
+	f.run(sents, sortedMentions(ents, len(text)), true)
+	return f.out
+}
+
+// finder holds the state of one Find or Events call.
+type finder struct {
+	text   string
+	lx     *lexicon
+	quotes []hebel.Quote
+	ms     []mention // every mention of the document, in text order
+	sents  []segment.Sentence
+	out    []hebel.Relation
+	buf    []int
+}
+
+func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
+	for _, s := range sents {
+		if !s.Valid(len(f.text)) || len(s.Tokens) == 0 {
+			continue
+		}
+		sm := mentionsIn(ms, s.Span)
+		if !events && len(sm) == 0 {
+			continue
+		}
+		f.sentence(s, sm, events)
+	}
+}
+
+func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
+	lx := f.lx
+	v := lx.newView(f.text, s, ms)
+	for k := range v.low {
+		if v.clause[k] < 0 {
+			continue
+		}
+		f.buf = lx.triggers.match(f.buf[:0], v.low[k])
+		for _, ti := range f.buf {
+			tr := &lx.rels.Triggers[ti]
+			if tr.Weak && !events {
+				continue
+			}
+			n := lx.triggers.pats[ti].tail(v.low, k)
+			if n == 0 {
+				continue
+			}
+			r := roles{v: v, lx: lx, tr: tr, t0: k, t1: k + n, clause: v.clause[k], troop: -1}
+			if tr.Troops {
+				r.troop = r.findTroop()
+			}
+			var pairs []pair
+			if tr.Victim {
+				pairs = r.victim()
+				if len(pairs) == 1 && pairs[0].from < 0 {
+					if !events {
+						f.emitVictim(&r, &v.acts[pairs[0].to])
+					}
+					pairs = nil
+				}
+			} else if tr.Symmetric {
+				pairs = r.symmetric()
+			} else {
+				pairs = r.directed()
+			}
+			emitted := false
+			for _, pr := range pairs {
+				a, b := &v.acts[pr.from], &v.acts[pr.to]
+				if a.id == b.id {
+					continue
+				}
+				if !r.inClause(a) && !r.inClause(b) && v.attached(r.t0, r.t1) < 0 {
+					continue
+				}
+				f.emit(&r, a.id, b.id)
+				emitted = true
+			}
+			if events && !emitted {
+				f.emitPartial(&r)
+			}
+		}
+	}
+}
+
+// tail reports how many tokens from k the pattern covers, 0 when the
+// words after the first do not follow.
+func (p *pattern) tail(low []string, k int) int {
+	for i, w := range p.words {
+		if k+1+i >= len(low) || low[k+1+i] != w {
+			return 0
+		}
+	}
+	return 1 + len(p.words)
+}
+
+func (f *finder) emit(r *roles, from, to string) {
+	rel := hebel.Relation{
+		Type:       r.tr.Type,
+		From:       from,
+		To:         to,
+		Attributes: f.attributes(r),
+		Evidence:   []hebel.Span{r.v.sent.Span},
+		Source:     f.source(r),
+		Extractor:  Extractor,
+	}
+	f.out = append(f.out, rel)
+}
+
+// emitVictim records an attack on victim whose attacker the sentence does
+// not name: the actor the document names most often in sentences that
+// also name the victim is taken, and its nearest mention joins the
+// evidence.
+func (f *finder) emitVictim(r *roles, victim *actor) {
+	count := map[string]int{}
+	best := ""
+	for _, s := range f.sents {
+		sm := mentionsIn(f.ms, s.Span)
+		has := false
+		for _, m := range sm {
+			has = has || m.id == victim.id
+		}
+		if !has {
+			continue
+		}
+		for _, m := range sm {
+			if m.id == victim.id {
+				continue
+			}
+			count[m.id]++
+			if best == "" || count[m.id] > count[best] {
+				best = m.id
+			}
+		}
+	}
+	if best == "" {
+		return
+	}
+	near, nd := hebel.Span{}, -1
+	for _, m := range f.ms {
+		if m.id != best {
+			continue
+		}
+		d := m.Start - victim.Start
+		if d < 0 {
+			d = -d
+		}
+		if nd < 0 || d < nd {
+			near, nd = m.Span, d
+		}
+	}
+	f.emit(r, best, victim.id)
+	rel := &f.out[len(f.out)-1]
+	if !r.v.sent.Span.Contains(near) {
+		rel.Evidence = append(rel.Evidence, near)
+	}
+}
+
+// emitPartial records an event whose sides the sentence does not both
+// name (Events only).
+func (f *finder) emitPartial(r *roles) {
+	from, to := "", ""
+	if i := r.nearest(func(_ int, a *actor) bool { return a.end <= r.t0 }, false); i >= 0 {
+		from = r.v.acts[i].id
+	}
+	if i := r.nearest(func(_ int, a *actor) bool { return a.tok >= r.t1 && a.id != from }, false); i >= 0 {
+		to = r.v.acts[i].id
+	}
+	f.out = append(f.out, hebel.Relation{
+		Type: r.tr.Type, From: from, To: to,
+		Attributes: map[string]any{"modality": string(f.modality(r))},
+		Evidence:   []hebel.Span{r.v.sent.Span},
+		Extractor:  Extractor,
+	})
+}
+
+// source returns the speaker of the quote whose content holds the
+// trigger, nil when none.
+func (f *finder) source(r *roles) *hebel.Source {
+	tok := r.v.sent.Tokens
+	trig := hebel.Span{Start: tok[r.t0].Start, End: tok[r.t1-1].End}
+	for _, q := range f.quotes {
+		if q.Speaker != nil && q.Content.Contains(trig) {
+			s := *q.Speaker
+			return &s
+		}
+	}
 	return nil
 }

@@ -1,0 +1,279 @@
+package relation
+
+import (
+	"github.com/hebel-project/hebel/lang"
+)
+
+// pair is one relation's two sides, actor indexes into view.acts (-1:
+// not found).
+type pair struct{ from, to int }
+
+// roles holds what the trigger at [t0, t1) needs to find its arguments.
+type roles struct {
+	v      *view
+	lx     *lexicon
+	tr     *lang.Trigger
+	t0, t1 int
+	clause int
+	troop  int // token of the troops noun near the trigger, -1 when none
+}
+
+func contains(list []string, w string) bool {
+	for _, s := range list {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// free reports whether actor a is not marked by a preposition that gives
+// it another role.
+func (r *roles) free(a *actor) bool {
+	if !r.eligible(a) {
+		return false
+	}
+	m := a.marker
+	if m == "" {
+		return true
+	}
+	return !contains(r.tr.To, m) && !contains(r.tr.With, m) && !r.lx.from[m] && !r.lx.between[m]
+}
+
+// eligible reports whether a may take a role at all: not the first part
+// of a compound ("Ukraine-Krieg"), not a genitive attribute of a noun
+// other than the trigger ("Nachbarstaaten Chinas").
+func (r *roles) eligible(a *actor) bool {
+	if a.modifier || isPlace(a.id) {
+		return false
+	}
+	return a.noun < 0 || a.noun >= r.t0 && a.noun < r.t1
+}
+
+// isPlace reports whether id names a place, which is a location, not a
+// side.
+func isPlace(id string) bool { return len(id) > 6 && id[:6] == "place:" }
+
+func (r *roles) inClause(a *actor) bool { return r.v.clause[a.tok] == r.clause }
+
+// chain returns actor i and the actors coordinated after it.
+func (r *roles) chain(i int) []int {
+	var out []int
+	for n := 0; i >= 0 && n < 16; n++ {
+		out = append(out, i)
+		i = r.v.acts[i].next
+	}
+	return out
+}
+
+// nearest returns the actor closest to the trigger that ok accepts,
+// preferring the trigger's clause; -1 when none.
+func (r *roles) nearest(ok func(i int, a *actor) bool, clauseOnly bool) int {
+	best, bestD, bestIn := -1, 1<<30, false
+	for i := range r.v.acts {
+		a := &r.v.acts[i]
+		if !r.eligible(a) || !ok(i, a) {
+			continue
+		}
+		in := r.inClause(a)
+		if clauseOnly && !in {
+			continue
+		}
+		d := dist(a, r.t0, r.t1)
+		if best < 0 || in && !bestIn || in == bestIn && d < bestD {
+			best, bestD, bestIn = i, d, in
+		}
+	}
+	return best
+}
+
+// troopActor returns the actor whose forces the troops noun at token k
+// names: inside the noun ("US-Soldaten"), just before it ("nordkoreanische
+// Soldaten") or marked as origin just after it ("Soldaten aus Nordkorea").
+func (r *roles) troopActor(k int) int {
+	if i := r.v.attached(k, k+1); i >= 0 {
+		return i
+	}
+	for i := range r.v.acts {
+		a := &r.v.acts[i]
+		if a.end == k && !a.coord || a.tok > k && a.tok <= k+3 && r.lx.from[a.marker] {
+			return i
+		}
+	}
+	return -1
+}
+
+// findTroop returns the troops noun nearest the trigger in its clause, -1
+// when none.
+func (r *roles) findTroop() int {
+	best, bestD := -1, 1<<30
+	var buf [4]int
+	for k := range r.v.low {
+		if r.v.clause[k] != r.clause {
+			continue
+		}
+		if len(r.lx.troops.match(buf[:0], r.v.low[k])) == 0 {
+			continue
+		}
+		d := r.t0 - k // troops before the trigger first
+		if d < 0 {
+			d = 1000 - d
+		}
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// victim finds the side attacked and, when the sentence names it, the
+// attacker; from is -1 when the document must supply it.
+func (r *roles) victim() []pair {
+	v := r.v
+	to := v.attached(r.t0, r.t1)
+	if to < 0 {
+		to = r.nearest(func(_ int, a *actor) bool { return !a.coord && contains(r.tr.To, a.marker) }, true)
+	}
+	if to < 0 {
+		return nil
+	}
+	from := -1
+	if k := r.findTroop(); k >= 0 {
+		if i := r.troopActor(k); i >= 0 && v.acts[i].id != v.acts[to].id {
+			from = i
+		}
+	}
+	if from < 0 {
+		from = r.nearest(func(i int, a *actor) bool { return a.id != v.acts[to].id && r.free(a) && a.end <= r.t0 }, true)
+	}
+	return []pair{{from, to}}
+}
+
+// directed finds the source and target sides of a directed trigger.
+func (r *roles) directed() []pair {
+	v := r.v
+	from := -1
+	if r.tr.Troops && r.troop >= 0 {
+		from = r.troopActor(r.troop)
+	}
+	if from < 0 {
+		from = v.attached(r.t0, r.t1)
+	}
+	if from < 0 {
+		from = r.nearest(func(_ int, a *actor) bool {
+			return r.lx.from[a.marker] && !contains(r.tr.To, a.marker)
+		}, true)
+	}
+	fromChain := false
+	if from < 0 {
+		for i := range v.acts { // leftmost free actor before the trigger in its clause
+			a := &v.acts[i]
+			if a.end <= r.t0 && r.inClause(a) && r.free(a) && !a.coord && !contains(r.tr.To, a.marker) {
+				from, fromChain = i, true
+				break
+			}
+		}
+	}
+	if from < 0 {
+		from = r.nearest(func(_ int, a *actor) bool { return a.end <= r.t0 && r.free(a) && !a.coord }, false)
+		fromChain = from >= 0
+	}
+	if from < 0 {
+		from = r.nearest(func(_ int, a *actor) bool { return a.tok >= r.t1 && r.free(a) }, true)
+	}
+	if from < 0 {
+		return nil
+	}
+	froms := []int{from}
+	if fromChain {
+		froms = r.chain(from)
+	}
+	isFrom := func(i int) bool { return contains2(froms, i) }
+
+	to := -1
+	if len(r.tr.To) > 0 {
+		to = r.nearest(func(i int, a *actor) bool {
+			if r.tr.Near && (a.tok < r.t1 || a.tok-r.t1 > 3) {
+				return false
+			}
+			return !isFrom(i) && !a.coord && contains(r.tr.To, a.marker)
+		}, false)
+	} else {
+		to = r.nearest(func(i int, a *actor) bool {
+			return !isFrom(i) && a.tok >= r.t1 && r.free(a) && !a.coord
+		}, true)
+		if to < 0 {
+			for i := range v.acts { // "X betrachtet Y als Feind": the free actor after the source
+				a := &v.acts[i]
+				if !isFrom(i) && a.end <= r.t0 && a.tok > v.acts[from].tok && r.inClause(a) && r.free(a) {
+					to = i
+					break
+				}
+			}
+		}
+	}
+	if to < 0 {
+		return nil
+	}
+	var out []pair
+	for _, f := range froms {
+		for _, t := range r.chain(to) {
+			out = append(out, pair{f, t})
+		}
+	}
+	return out
+}
+
+func contains2(list []int, i int) bool {
+	for _, j := range list {
+		if j == i {
+			return true
+		}
+	}
+	return false
+}
+
+// symmetric finds the two sides of a symmetric trigger: "zwischen X und
+// Y", a holder and the partners marked by With, or the two actors
+// nearest the trigger.
+func (r *roles) symmetric() []pair {
+	v := r.v
+	for i := range v.acts {
+		a := &v.acts[i]
+		if r.inClause(a) && r.lx.between[a.marker] && !a.coord && a.next >= 0 {
+			return []pair{{i, a.next}}
+		}
+	}
+	holder := v.attached(r.t0, r.t1)
+	if holder < 0 {
+		holder = r.nearest(func(_ int, a *actor) bool { return !contains(r.tr.With, a.marker) }, false)
+	}
+	if holder < 0 {
+		return nil
+	}
+	var out []pair
+	for i := range v.acts {
+		a := &v.acts[i]
+		if i != holder && !a.coord && r.inClause(a) && contains(r.tr.With, a.marker) {
+			for _, p := range r.chain(i) {
+				if p != holder {
+					out = append(out, pair{holder, p})
+				}
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	other := r.nearest(func(i int, a *actor) bool { return i != holder && a.id != v.acts[holder].id }, false)
+	if other < 0 {
+		return nil
+	}
+	if !r.inClause(&v.acts[holder]) && !r.inClause(&v.acts[other]) && v.attached(r.t0, r.t1) < 0 {
+		return nil
+	}
+	if v.acts[other].tok < v.acts[holder].tok {
+		return []pair{{other, holder}}
+	}
+	return []pair{{holder, other}}
+}
