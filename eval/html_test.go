@@ -86,8 +86,8 @@ func TestHTMLFull(t *testing.T) {
 		name string
 		opts htmltext.Options
 	}{
-		{"default (no fallback)", htmltext.DefaultOptions()},
-		{"fallback", htmltext.Options{Fallback: true}},
+		{"fallback off", htmltext.Options{}},
+		{"fallback on (default)", htmltext.DefaultOptions()},
 	} {
 		r, err := HTML(dir, htmlExtractor(tt.opts))
 		if err != nil {

@@ -12,8 +12,8 @@ import (
 // finds nothing, its rescue path takes the whole body, navigation and
 // all. hasArticleText is the gate in front of it. A page has article text
 // when one block of it, outside links and page furniture (navigation,
-// header, footer, aside, forms, menus, elements whose class or id names a
-// footer, nav or menu), holds a run of prose: at least minProseWords words
+// footer, aside, menus, form controls, and the ARIA roles for them; not
+// <header>, which often holds an article's headline and lede), holds a run of prose: at least minProseWords words
 // or minProseLetters letters (for scripts written without spaces).
 //
 // The gate is lenient on purpose: a false "yes" only lets go-trafilatura
@@ -87,26 +87,23 @@ func count(s string) (words, letters int) {
 }
 
 // furniture reports whether n is page furniture whose text is never
-// article text.
+// article text. Only tags and ARIA roles count: class names like "menu"
+// or "footer" also appear on the <body> and page wrappers of many sites,
+// and ASP.NET wraps whole pages in one <form>.
 func furniture(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.A, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Menu,
-		atom.Form, atom.Button, atom.Select, atom.Option, atom.Label,
+	case atom.A, atom.Nav, atom.Footer, atom.Aside, atom.Menu,
+		atom.Button, atom.Select, atom.Option, atom.Label,
 		atom.Head, atom.Title, atom.Script, atom.Style, atom.Noscript,
 		atom.Template, atom.Iframe, atom.Svg:
 		return true
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" && a.Key != "role" {
-			continue
-		}
-		v := strings.ToLower(a.Val)
-		if a.Key == "role" && (v == "navigation" || v == "contentinfo" || v == "banner") {
-			return true
-		}
-		if strings.Contains(v, "footer") || strings.Contains(v, "navbar") ||
-			strings.Contains(v, "navigation") || strings.Contains(v, "menu") {
-			return true
+		if a.Key == "role" {
+			switch strings.ToLower(strings.TrimSpace(a.Val)) {
+			case "navigation", "contentinfo", "banner", "menu", "menubar":
+				return true
+			}
 		}
 	}
 	return false

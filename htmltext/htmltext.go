@@ -31,17 +31,19 @@ const (
 	Recall                 // more text, even when unsure
 )
 
-// Default option values.
+// Default option values. Measured on the 960 pages of the trafilatura
+// evaluation set (go test ./htmltext -run TestEvalCompare -eval -v):
+// F1 0.918 at 17.9 ms/page CPU with the fallback chain, 0.908 at
+// 11.3 ms/page without; bare go-trafilatura 0.915 / 0.904 at 24.6 / 17.9.
 const (
-	DefaultFallback = false    // measured: F1 ≈ equal, a third of the speed with it
-	DefaultFocus    = Balanced //
+	DefaultFallback = true
+	DefaultFocus    = Balanced
 )
 
 // Options says how to extract.
 type Options struct {
 	// Fallback also runs go-readability and go-domdistiller and keeps the
-	// best of the three candidates. Slower (about 3×), slightly better on
-	// odd layouts.
+	// best of the three candidates: about 1.6× the CPU time, F1 +0.01.
 	Fallback bool
 
 	// Focus trades precision against recall.

@@ -13,6 +13,9 @@ import (
 // <pre>. go-trafilatura's own ContentText joins everything with spaces,
 // which loses the sentence break after a headline.
 func render(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
 	r := renderer{}
 	r.walk(n, false)
 	return strings.TrimSpace(r.b.String())
@@ -26,6 +29,9 @@ type renderer struct {
 }
 
 func (r *renderer) brk(n int) {
+	if n == 0 {
+		return
+	}
 	if n > r.pend {
 		r.pend = n
 	}

@@ -97,6 +97,10 @@ func Read(name string, data []byte, opts Options) (*hebel.Document, []hebel.Prob
 	enc, body := byteOrderMark(data)
 	if enc != "" {
 		text = decodeBOM(enc, body)
+		if kind := binaryKind([]byte(text)); kind != "" {
+			return nil, nil, &hebel.Error{Code: hebel.EUNSUPPORTED, Op: op,
+				Message: fmt.Sprintf("binary input (%s after UTF-16 decoding)", kind)}
+		}
 		if format == "" {
 			format = detectFormat(name, []byte(text))
 		}

@@ -148,6 +148,8 @@ func TestRead(t *testing.T) {
 		{name: "zip", input: "a.docx", data: []byte("PK\x03\x04\x14\x00"), code: hebel.EUNSUPPORTED, message: "looks like ZIP"},
 		{name: "elf", input: "a", data: []byte("\x7fELF\x02\x01\x01"), code: hebel.EUNSUPPORTED, message: "looks like ELF"},
 		{name: "jpeg", input: "a", data: []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), code: hebel.EUNSUPPORTED, message: "looks like JPEG"},
+		{name: "utf16 binary", input: "a.txt", data: []byte("\xFF\xFE\x01\x00\x02\x00\x03\x00"), code: hebel.EUNSUPPORTED, message: "after UTF-16"},
+		{name: "utf32", input: "a.txt", data: []byte("\xFF\xFE\x00\x00a\x00\x00\x00"), code: hebel.EUNSUPPORTED, message: "NUL"},
 		{name: "nul", input: "a.txt", data: []byte("text\x00more"), code: hebel.EUNSUPPORTED, message: "NUL"},
 		{name: "controls", input: "a.txt", data: bytes.Repeat([]byte("ab\x01\x02"), 10), code: hebel.EUNSUPPORTED, message: "control bytes"},
 		{name: "bzh text", input: "a.txt", data: []byte("BZh is not bzip2 here"), text: "BZh is not bzip2 here"},

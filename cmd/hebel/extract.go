@@ -27,7 +27,7 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	cmd.Flags().Int64Var(&f.maxBytes, "max-bytes", reader.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	cmd.Flags().StringVar(&f.format, "input", "", "input format: text or html (default: guess from name and content)")
 	cmd.Flags().StringVar(&f.lang, "lang", "", "language of the inputs (de or en; default: detect)")
-	cmd.Flags().BoolVar(&f.fallback, "html-fallback", false, "HTML: also try trafilatura's fallback extractors (slower, slightly better recall)")
+	cmd.Flags().BoolVar(&f.fallback, "html-fallback", htmltext.DefaultFallback, "HTML: also try go-trafilatura's fallback extractors (about 1.6× the CPU, F1 +0.01); --html-fallback=false turns them off")
 }
 
 // extractor wires reader, HTML extraction, language identification and
