@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	hebel "github.com/hebel-project/hebel"
@@ -153,26 +154,55 @@ func adapt(file, input string, p *lang.Profile) []string {
 			if m.Reason == quantity.ReasonOrdinal || m.Reason == quantity.ReasonFused {
 				continue
 			}
+			if m.Reason == quantity.ReasonDate {
+				// the model reads the numbers of a date one by one
+				for i := m.Start; i < m.End; {
+					j := i
+					for j < m.End && input[j] >= '0' && input[j] <= '9' {
+						j++
+					}
+					if j > i {
+						v, _ := strconv.ParseFloat(input[i:j], 64)
+						add(i, j, fmtNum(v))
+						i = j
+						continue
+					}
+					i++
+				}
+				continue
+			}
 			for _, n := range m.Numbers {
+				if ok, _ := utf8.DecodeRuneInString(input[n.End:]); n.End < len(input) && unicode.IsLetter(ok) {
+					continue // the model reads no number fused to a unit: "29km"
+				}
 				add(n.Start, n.End, fmtNum(n.Value))
 			}
 		case "PercentModel.json":
 			if m.Unit != "%" && m.Unit != "pp" {
 				continue
 			}
-			add(m.Numbers[0].Start, m.End, fmtNum(m.Numbers[0].Value)+"%")
+			start := m.Numbers[0].Start
+			if m.Hedge.Len() == 0 && m.Start < start {
+				start = m.Start // "percent of 10"
+			}
+			add(start, m.End, fmtNum(m.Numbers[0].Value)+"%")
 		case "NumberRangeModel.json":
 			switch m.Reason {
 			case quantity.ReasonOrdinal, quantity.ReasonFused, quantity.ReasonDate, quantity.ReasonClock:
 				continue
 			}
-			end := m.Numbers[len(m.Numbers)-1].End
+			start, end := m.Start, m.Numbers[len(m.Numbers)-1].End
 			if m.After.Len() > 0 {
 				end = m.After.End
 			}
 			lo, hi := fmtNum(m.Value), fmtNum(m.Value)
 			var iv string
 			switch m.Qualifier {
+			case hebel.Exact:
+				if m.Hedge.Len() == 0 {
+					continue
+				}
+				iv = "[" + lo + "," + hi + "]" // "equal to 20"
 			case hebel.AtLeast:
 				iv = "[" + lo + ",)"
 			case hebel.MoreThan:
@@ -182,11 +212,25 @@ func adapt(file, input string, p *lang.Profile) []string {
 			case hebel.LessThan:
 				iv = "(," + hi + ")"
 			case hebel.Range:
-				iv = "[" + fmtNum(*m.Low) + "," + fmtNum(*m.High) + ")"
+				lb, rb := "[", ")"
+				switch m.Bounds {
+				case [2]hebel.Qualifier{}:
+					if m.Hedge.Len() > 0 {
+						start = m.Numbers[0].Start // "about 20~100": the model leaves out the hedge
+					}
+				default:
+					if m.Bounds[0] == hebel.MoreThan {
+						lb = "("
+					}
+					if m.Bounds[1] == hebel.AtMost {
+						rb = "]"
+					}
+				}
+				iv = lb + fmtNum(*m.Low) + "," + fmtNum(*m.High) + rb
 			default:
 				continue
 			}
-			add(m.Start, end, iv)
+			add(start, end, iv)
 		}
 	}
 	return out
@@ -249,17 +293,10 @@ var scopeRules = []struct {
 	re  *regexp.Regexp
 	why string
 }{
-	{regexp.MustCompile(`\^|[0-9]e[+-]?[0-9]|x10`), "scientific notation"},
-	{regexp.MustCompile(`lakh|crore|12,34,567`), "Indian numbering"},
-	{regexp.MustCompile(`\b(over|out of|in)\b.*\b(one|two|three|five|twenty|hundred|[0-9])|[0-9] in [0-9a-z]`), "fractions written 'X over/out of/in Y'"},
-	{regexp.MustCompile(`(fifth|third|fourth|eighth|ninth|hundredth|trillionth|thirtieth|twenty-first|firsts)s?\b`), "fractions with ordinal denominators"},
-	{regexp.MustCompile(`\b(and|but|,)\b.*\b(less|smaller|lower|below|more|greater|larger|higher|above|at least|at most)\b`), "two-sided comparatives"},
-	{regexp.MustCompile(`equal|equals|equaling`), "equality as a range"},
-	{regexp.MustCompile(`%[0-9a-f]{2}|https?://`), "URLs"},
-	{regexp.MustCompile(`percents? of|per cent of|small percent|the %|percentage\?`), "percent without a number before it"},
-	{regexp.MustCompile(`[0-9]~[0-9]|through`), "rare range marks"},
-	{regexp.MustCompile(`\+1-222`), "phone numbers (not claims)"},
-	{regexp.MustCompile(`^\.|\s\.[0-9]`), "decimals without a leading digit"},
+	{regexp.MustCompile(`between the [a-z]+th and|than the [a-z]+th`), "ordinals as range bounds: ranks, not quantities"},
+	{regexp.MustCompile(`[0-9] in (19|20)[0-9][0-9]\b`), "the spec reads 'N in 2008' as a fraction; a year is no denominator"},
+	{regexp.MustCompile(`small percent|the %|percentage\?`), "a percent word without a number: no value to report"},
+	{regexp.MustCompile(`^claudia tausend`), "a surname that is a number word"},
 }
 
 // SortFailures orders failures in scope first, then by input.

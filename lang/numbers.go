@@ -19,6 +19,7 @@ const (
 	WordPoint                        // "Komma", "point": decimal point in words
 	WordAddHalf                      // "einhalb" in "zweieinhalb": adds one half
 	WordValue                        // a whole value on its own: "anderthalb" (1.5)
+	WordOrdinal                      // a singular ordinal as denominator: "fifth", "twenty-first"; needs "a", "an" or "one" before it
 )
 
 // NumberWord is one entry of the number lexicon.
@@ -62,7 +63,9 @@ type Numbers struct {
 	ScaleSuffixes map[string]float64
 
 	// Hedges stand before the number; HedgesAfter follow it ("oder
-	// mehr", "or more").
+	// mehr", "or more"). A hedge with the qualifier Exact before the number
+	// states equality ("equal to"); after it, it makes the comparative
+	// before the number inclusive ("less than 5 or equal").
 	Hedges      []Hedge
 	HedgesAfter []Hedge
 
@@ -111,4 +114,15 @@ type Numbers struct {
 	OneWords map[string]bool
 	// Minus are words for a negative sign ("minus", "negative").
 	Minus map[string]bool
+
+	// FractionOf join a numerator to a denominator: "one out of three",
+	// "1 in 5". FractionOver do too, but only when no word follows the
+	// denominator ("1 over 3", not "10 over 5 years").
+	FractionOf   [][]string
+	FractionOver [][]string
+	// BoundJoin joins two one-sided comparatives into a range: "more than
+	// 10 and less than 20", "at most 100, at least 20".
+	BoundJoin []string
+	// UnitOf follows a percent word before its number: "percent of 10".
+	UnitOf string
 }

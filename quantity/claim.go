@@ -30,8 +30,8 @@ func (sc *scanner) notClaim(ph phrase, prev []token, q *hebel.Quantity, hedged, 
 			}
 		}
 	}
-	if plain && ph.d.lead0 {
-		return ReasonCode
+	if plain && (ph.d.lead0 || ph.d.cut) {
+		return ReasonCode // 007, 192.168.1.2
 	}
 	// days of dates: "27. November", "27 November", "November 27"
 	if plain && n <= 2 && ph.value >= 1 && ph.value <= 31 && q.Unit == "" {
@@ -106,7 +106,7 @@ func hasPhrase(s string, i int, phrases [][]string) bool {
 		p, ok := i, true
 		for _, w := range ph {
 			t, found := nextToken(s, p)
-			if !found || (t.low != w && t.low != w+".") {
+			if !found || !wordIs(t.low, w) {
 				ok = false
 				break
 			}

@@ -12,6 +12,9 @@ import (
 // It returns where scanning resumes.
 func (sc *scanner) emit(ph phrase, start int, neg bool, reason string) int {
 	s, num := sc.text, sc.lx.num
+	if reason == "" && !ph.d.date && !ph.d.clock && ph.fused == "" {
+		ph = sc.fractionJoin(ph, start)
+	}
 	v := ph.value
 	if neg {
 		v = -v
@@ -52,14 +55,19 @@ func (sc *scanner) emit(ph phrase, start int, neg bool, reason string) int {
 	}
 	prev := sc.prevTokens(q.Start)
 	// The hedge before the number.
+	numStart := q.Start
 	if n, qual := sc.hedgeBefore(prev); n > 0 {
 		q.Qualifier = qual
 		m.Hedge = hebel.Span{Start: prev[n-1].start, End: prev[0].end}
 		q.Start = m.Hedge.Start
+	} else if q.Unit == "" {
+		if u, st, ok := sc.unitOf(prev); ok {
+			q.Unit, q.Start = u, st // "percent of 10"
+		}
 	}
 	// A range: "10.000 bis 12.000", "between 10 and 20", "5-10 million".
 	isRange := false
-	if m.Hedge.Len() == 0 {
+	if m.Hedge.Len() == 0 || q.Qualifier == hebel.Approx {
 		if lo, hi, e, ok := sc.rangeAfter(q.End, prev, ph, v, &m); ok {
 			isRange = true
 			q.Value, q.Qualifier = lo, hebel.Range
@@ -74,10 +82,10 @@ func (sc *scanner) emit(ph phrase, start int, neg bool, reason string) int {
 	if reason == ReasonOne && ph.lone != "" && len(prev) > 0 && num.Pronoun[prev[0].low] {
 		return max(resume, q.End) // "the one", "which one": a pronoun
 	}
-	if m.Hedge.Len() == 0 && !isRange && reason == "" {
-		if n, qual := hedgeAfter(s, q.End, num.HedgesAfter); n > 0 {
-			m.After = hebel.Span{Start: q.End, End: n}
-			q.Qualifier, q.End = qual, n
+	if !isRange && reason == "" {
+		sc.after(q, &m, numStart)
+		if sc.otherBound(q, &m) {
+			resume = q.End
 		}
 	}
 	if resume < q.End {
@@ -127,6 +135,12 @@ func (sc *scanner) hedgeBefore(prev []token) (int, hebel.Qualifier) {
 		}
 		return 2, hebel.AtMost
 	}
+	if (prev[0].low == "<" || prev[0].low == ">") && len(prev) >= 2 && prev[1].end == prev[0].start {
+		switch prev[1].low {
+		case "=", "<", ">": // "=<30", "<>30": no comparative we read
+			return 0, ""
+		}
+	}
 	switch prev[0].low {
 	case "≥":
 		return 1, hebel.AtLeast
@@ -154,23 +168,23 @@ func (sc *scanner) hedgeBefore(prev []token) (int, hebel.Qualifier) {
 }
 
 // hedgeAfter matches a hedge right after the number ("or more") and
-// returns its end.
-func hedgeAfter(s string, i int, hs []lang.Hedge) (int, hebel.Qualifier) {
+// returns its end and the start of its last word.
+func hedgeAfter(s string, i int, hs []lang.Hedge) (int, int, hebel.Qualifier) {
 	for _, h := range hs {
-		p, ok := i, true
+		p, last, ok := i, i, true
 		for _, w := range h.Words {
 			t, found := nextToken(s, p)
-			if !found || (t.low != w && t.low != w+".") {
+			if !found || !wordIs(t.low, w) {
 				ok = false
 				break
 			}
-			p = t.end
+			p, last = t.end, t.start
 		}
 		if ok {
-			return p, h.Qualifier
+			return p, last, h.Qualifier
 		}
 	}
-	return 0, ""
+	return 0, 0, ""
 }
 
 // symbolBefore finds a currency symbol right before i ("$5", "US$ 1",

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -13,6 +14,7 @@ type digits struct {
 	clock      bool // 14:30, 24:43, 2:1 – clock times, durations, scores
 	fraction   bool // 1/2
 	lead0      bool // starts with 0 followed by a digit: 007, 030
+	cut        bool // part of a run of digits and marks that fits no number: 192.168.1.2
 }
 
 // run is a run of ASCII digits and the separator before it.
@@ -56,7 +58,20 @@ func separator(s string, i int) (byte, int) {
 // its first separator.
 func readDigits(s string, i int, dec, group byte) digits {
 	d := digits{start: i}
+	if s[i] == dec { // ".08": a decimal without its leading zero
+		d.end = digitRun(s, i+1)
+		d.value, _ = strconv.ParseFloat("0."+s[i+1:d.end], 64)
+		return d
+	}
 	a := digitRun(s, i)
+	if i >= 2 && (s[i-1] == '.' || s[i-1] == ',') && isDigit(s[i-2]) {
+		// the rest of a run cut at a separator that fit no reading:
+		// "192.168.1.2", "22,24,26,31"
+		d.end = a
+		d.value, _ = strconv.ParseFloat(s[i:a], 64)
+		d.plain, d.cut = true, true
+		return d
+	}
 	d.lead0 = s[i] == '0' && a-i > 1
 	if p, ok := dateOrClock(s, i, a, &d); ok {
 		d.end = p
@@ -114,12 +129,16 @@ func readDigits(s string, i int, dec, group byte) digits {
 		if r.sep == decimal || (k == 1 && runs[0].end-runs[0].start > 3) || r.end-r.start != 3 ||
 			(k > 1 && r.sep != runs[1].sep) {
 			n = 1
+			if indian(runs, decimal, group) {
+				n = len(runs)
+			}
 			break
 		}
 	}
 	if n < len(runs) {
 		runs = runs[:n]
 		decimal = 0
+		d.cut = true
 	}
 	buf := make([]byte, 0, 24)
 	for k, r := range runs {
@@ -131,8 +150,9 @@ func readDigits(s string, i int, dec, group byte) digits {
 	d.end = runs[len(runs)-1].end
 	d.value, _ = strconv.ParseFloat(string(buf), 64)
 	d.plain = len(runs) == 1
-	// A fraction: 1/2, 3/4.
-	if d.plain && d.end+1 < len(s) && s[d.end] == '/' && isDigit(s[d.end+1]) {
+	// A fraction: 1/2, 3/4; not in a code or phone number (222-2222/2222).
+	if d.plain && d.end+1 < len(s) && s[d.end] == '/' && isDigit(s[d.end+1]) &&
+		!(i >= 2 && (s[i-1] == '-' || s[i-1] == '/') && isDigit(s[i-2])) {
 		e := digitRun(s, d.end+1)
 		den, _ := strconv.ParseFloat(s[d.end+1:e], 64)
 		if den != 0 && (e >= len(s) || (s[e] != '/' && !isDigit(s[e]))) {
@@ -142,7 +162,84 @@ func readDigits(s string, i int, dec, group byte) digits {
 			d.plain = false
 		}
 	}
+	if !d.fraction {
+		exponent(s, &d)
+	}
 	return d
+}
+
+// indian reports whether the runs group digits the Indian way with the
+// language's group mark: "12,34,567", "1,23,45,678.9".
+func indian(runs []run, decimal, group byte) bool {
+	last := len(runs) - 1
+	if decimal != 0 {
+		last--
+	}
+	if last < 2 || runs[0].end-runs[0].start > 2 || runs[last].end-runs[last].start != 3 {
+		return false
+	}
+	for _, r := range runs[1:last] {
+		if r.sep != group || r.end-r.start != 2 {
+			return false
+		}
+	}
+	return runs[last].sep == group
+}
+
+// exponent reads scientific notation after the digits d: "1.3e6",
+// "12.32e+14", "1.1^23", "2.5^-1", "6.23x10^-4". A run of signs
+// ("^--23") is negative when it holds an odd number of minus signs.
+func exponent(s string, d *digits) {
+	p := d.end
+	if p >= len(s) {
+		return
+	}
+	base := 0.0 // 0: e-notation, 10^exp times the value; otherwise value^exp
+	switch s[p] {
+	case 'e', 'E':
+		p++
+	case '^':
+		base = d.value
+		p++
+	case 'x', '*':
+		if p+3 < len(s) && s[p+1] == '1' && s[p+2] == '0' && s[p+3] == '^' {
+			p += 4
+		} else {
+			return
+		}
+	default:
+		if !(p+5 < len(s) && s[p:p+2] == "×" && s[p+2:p+5] == "10^") {
+			return
+		}
+		p += 5
+	}
+	neg := false
+	for p < len(s) && (s[p] == '-' || s[p] == '+') && p-d.end < 8 {
+		neg = neg != (s[p] == '-')
+		p++
+	}
+	if p >= len(s) || !isDigit(s[p]) {
+		return
+	}
+	e := digitRun(s, p)
+	if ok, _ := letterAt(s, e); ok || e-p > 3 {
+		return
+	}
+	x, _ := strconv.ParseFloat(s[p:e], 64)
+	if neg {
+		x = -x
+	}
+	v := math.Pow(base, x)
+	if base == 0 {
+		// through decimal text, so that 6.23x10^-4 is 0.000623 exactly
+		v, _ = strconv.ParseFloat(strconv.FormatFloat(d.value, 'g', -1, 64)+"e"+strconv.Itoa(int(x)), 64)
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return
+	}
+	d.value = v
+	d.end = e
+	d.plain = false
 }
 
 func sepIndex(c byte) int {

@@ -28,6 +28,10 @@ type Match struct {
 	Hedge   hebel.Span // the hedge before the number as written; empty when none
 	After   hebel.Span // a hedge after the number ("or more"); empty when none
 	Reason  string     // why this is not a claim ("year", "date", …); "" for claims
+	// Bounds are the qualifiers of the low and high end of a range read
+	// from two comparatives ("more than 10 and at most 20": MoreThan,
+	// AtMost); empty otherwise.
+	Bounds [2]hebel.Qualifier
 }
 
 // Reasons a number is not a claim.
@@ -82,6 +86,8 @@ func FindAll(text string, p *lang.Profile, opt Options) []Match {
 				continue
 			}
 			i = phoneEnd(s, i+1)
+		case c == sc.lx.num.Decimal && i+1 < len(s) && isDigit(s[i+1]) && bareDecimal(s, i):
+			i = sc.atPhrase(i, i, false)
 		case c < 0x80 && !isASCIILetter(c):
 			i++
 		default:
@@ -134,11 +140,46 @@ func (sc *scanner) atDigit(i int) int {
 			}
 			return sc.atPhraseReason(i, i, false, ReasonCode)
 		}
-		if j == 0 || space(s, j-1) > 0 || s[j-1] == '(' || s[j-1] == '\n' {
+		if j == 0 || space(s, j-1) > 0 || s[j-1] == '(' || s[j-1] == '\n' || s[j-1] == '<' || s[j-1] == '>' || s[j-1] == '=' {
 			start, neg = j, true
+		}
+	} else if j := spacedMinus(s, i); j >= 0 {
+		// "- 10 k" alone on its line: a minus sign set apart, not a bullet
+		if ph, ok := sc.readPhrase(i); ok && lineEnd(s, ph.end) {
+			return sc.emit(ph, j, true, "")
 		}
 	}
 	return sc.atPhrase(i, start, neg)
+}
+
+// bareDecimal reports whether the decimal mark at i starts a number
+// without its leading zero (".08"): at a line start or after a space,
+// and not followed by another mark and digits ("1 .2.3").
+func bareDecimal(s string, i int) bool {
+	if i > 0 && space(s, i-1) == 0 && s[i-1] != '\n' && s[i-1] != '(' {
+		return false
+	}
+	e := digitRun(s, i+1)
+	return !(e+1 < len(s) && (s[e] == '.' || s[e] == ',') && isDigit(s[e+1]))
+}
+
+// spacedMinus returns where a dash set apart from the digits at i by
+// spaces starts, when only space precedes it on its line; -1 otherwise.
+func spacedMinus(s string, i int) int {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == 0 || s[j-1] != '-' || !lineStart(s, j-1) {
+		return -1
+	}
+	return j - 1
+}
+
+// lineEnd reports whether only space follows i on its line.
+func lineEnd(s string, i int) bool {
+	i = skipSpace(s, i)
+	return i >= len(s) || s[i] == '\n' || s[i] == '\r'
 }
 
 // dashBefore returns the width of a hyphen or minus sign right before i.
@@ -201,7 +242,7 @@ func (sc *scanner) atPhraseReason(i, start int, neg bool, reason string) int {
 		if isDigit(sc.text[i]) {
 			return skipNumberRun(sc.text, i)
 		}
-		return wordEnd(sc.text, i)
+		return max(wordEnd(sc.text, i), i+1)
 	}
 	return sc.emit(ph, start, neg, reason)
 }

@@ -17,6 +17,8 @@ type ptok struct {
 	value      float64
 	cut        bool // the phrase may end after this token (end of a written word)
 	inner      bool // an "und" inside a compound: "sechsundfünfzig"
+	hyph       bool // joined to the token before by a dash: "twenty-one"
+	frac       bool // digits written as a fraction: "1/4"
 }
 
 // phrase is a number read from the text: digits and number words with
@@ -67,12 +69,13 @@ func (sc *scanner) readPhrase(i int) (phrase, bool) {
 	p := i
 	for len(toks) < 32 {
 		q := p
+		hyph := false
 		if len(toks) > 0 {
 			q = skipSpace(s, p)
-			if w := dash(s, q); w > 0 && toks[len(toks)-1].kind != kindDigits {
+			if w := dash(s, q); w > 0 {
 				r := skipSpace(s, q+w)
-				if ok, _ := letterAt(s, r); ok {
-					q = r
+				if ok, _ := letterAt(s, r); ok && (toks[len(toks)-1].kind != kindDigits || sc.multiplierAt(r)) {
+					q, hyph = r, true // "twenty-one", "27-hundred"
 				}
 			}
 			if q == p && p < len(s) && !(toks[len(toks)-1].kind == kindDigits && isASCIILetter(s[p])) {
@@ -87,7 +90,7 @@ func (sc *scanner) readPhrase(i int) (phrase, bool) {
 		}
 		c := s[q]
 		switch {
-		case isDigit(c):
+		case isDigit(c) || (len(toks) == 0 && c == lx.num.Decimal && q+1 < len(s) && isDigit(s[q+1])):
 			if len(toks) > 0 && q == p {
 				goto done
 			}
@@ -103,8 +106,13 @@ func (sc *scanner) readPhrase(i int) (phrase, bool) {
 			if len(toks) == 0 {
 				ph.d = d
 			}
-			toks = append(toks, ptok{start: q, end: d.end, kind: kindDigits, value: d.value, cut: true})
+			toks = append(toks, ptok{start: q, end: d.end, kind: kindDigits, value: d.value, cut: true, frac: d.fraction})
 			p = d.end
+			if e, sv, ok := sc.spacedScale(p, i); ok {
+				toks = append(toks, ptok{start: skipSpace(s, p), end: e, kind: lang.WordScale, value: sv, cut: true})
+				p = e
+				continue
+			}
 			if ok, _ := letterAt(s, p); ok {
 				e := wordEnd(s, p)
 				if sv, ok := sc.scaleSuffix(s[p:e], i); ok {
@@ -137,8 +145,12 @@ func (sc *scanner) readPhrase(i int) (phrase, bool) {
 				}
 			}
 			if en, ok := lx.num.Words[string(lb)]; ok {
-				toks = append(toks, ptok{start: q, end: e, kind: en.Kind, value: en.Value, cut: true})
+				toks = append(toks, ptok{start: q, end: e, kind: en.Kind, value: en.Value, cut: true, hyph: hyph})
 				p = e
+				continue
+			}
+			if len(toks) > 0 && string(lb) == lx.num.VagueOf && sc.scaleOf(toks[len(toks)-1], e) {
+				p = e // "two thirds of a million"
 				continue
 			}
 			if !lx.num.Compound {
@@ -163,11 +175,11 @@ func (sc *scanner) readPhrase(i int) (phrase, bool) {
 done:
 	sc.toks = toks
 	for n := len(toks); n > 0; n-- {
-		if !toks[n-1].cut {
+		if !toks[n-1].cut || (n < len(toks) && !canCut(toks[n-1], toks[n])) {
 			continue
 		}
 		v, ok := evaluate(toks[:n], !lx.num.Compound, sc.opt.Articles)
-		if !ok {
+		if !ok || math.IsInf(v, 0) || math.IsNaN(v) {
 			continue
 		}
 		ph.value = v
@@ -215,6 +227,14 @@ func (sc *scanner) scaleSuffix(w string, start int) (float64, bool) {
 // tokens do not form one. sep says number words are separate words
 // (English), which lets "and" follow "hundred" and scales.
 func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
+	if f := fractionAt(toks); f >= 0 {
+		if v, ok := mixedFraction(toks, f, sep, articles); ok {
+			return v, true
+		}
+		if needsSplit(toks, f) {
+			return splitFraction(toks, f, sep, articles)
+		}
+	}
 	var total, group, seg float64
 	lastScale := math.Inf(1)
 	andScale := 0.0 // the scale before "and" in "3 million and a half"
@@ -242,6 +262,14 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 		}
 		switch k {
 		case kindDigits:
+			if prev == kindDigits && t.frac && v < 1 && !toks[i-1].frac && group == math.Trunc(group) {
+				group += v // a mixed number: "2 1/4"
+				seg = v
+				break
+			}
+			if prev == lang.WordAnd && v == 0 {
+				return 0, false // "3 hundred and 0"
+			}
 			if !(prev == 0 || prev == lang.WordScale ||
 				(prev == lang.WordAnd && i >= 2 && (toks[i-2].kind == lang.WordHundred || toks[i-2].kind == lang.WordScale))) {
 				return 0, false
@@ -250,7 +278,12 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 			seg = v
 		case lang.WordUnit:
 			switch prev {
-			case 0, lang.WordScale, lang.WordHundred, lang.WordAnd:
+			case lang.WordAnd:
+				if v == 0 {
+					return 0, false // "3 hundred and 0"
+				}
+				seg = v
+			case 0, lang.WordScale, lang.WordHundred:
 				seg = v
 			case lang.WordTen:
 				if !sep {
@@ -296,9 +329,14 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 			group += m*100 - m
 			seg = 0
 		case lang.WordScale:
+			if prev == lang.WordScale && v > lastScale {
+				total *= v // "three lakh crore", "a thousand million"
+				lastScale = v
+				break
+			}
 			switch prev {
 			case 0, lang.WordUnit, lang.WordTeen, lang.WordTen, lang.WordHundred, kindDigits,
-				lang.WordArticle, lang.WordFraction, lang.WordAddHalf, lang.WordValue:
+				lang.WordArticle, lang.WordFraction, lang.WordOrdinal, lang.WordAddHalf, lang.WordValue:
 			default:
 				return 0, false
 			}
@@ -317,28 +355,31 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 			switch prev {
 			case 0:
 				seg, group = 1, group+1
-			case lang.WordUnit, lang.WordTeen, lang.WordTen, kindDigits, lang.WordArticle, lang.WordFraction:
+			case lang.WordUnit, lang.WordTeen, lang.WordTen, kindDigits, lang.WordArticle, lang.WordFraction, lang.WordOrdinal:
 			default:
 				return 0, false
 			}
 			group += seg*v - seg
 			seg *= v
-		case lang.WordFraction:
+		case lang.WordFraction, lang.WordOrdinal:
 			num := seg
 			switch prev {
 			case lang.WordUnit, lang.WordTeen, lang.WordTen, lang.WordArticle, kindDigits:
 			case 0, lang.WordAnd:
-				if v != 2 && !(prev == 0 && i+1 < len(toks) && toks[i+1].kind == lang.WordScale) {
+				if k == lang.WordOrdinal || (v != 2 && !(prev == 0 && i+1 < len(toks) && toks[i+1].kind == lang.WordScale)) {
 					return 0, false
 				}
 				num, seg = 1, 0
 			default:
 				return 0, false
 			}
-			group += num/v - seg
+			if v <= 1 || (k == lang.WordOrdinal && num != 1) {
+				return 0, false // "first" only in a compound; "a fifth", not "three fifth"
+			}
+			group = group - seg + num/v
 			seg = num / v
 		case lang.WordArticle:
-			if prev == lang.WordFraction && seg == 0.5 {
+			if isFraction(prev) {
 				if i+1 >= len(toks) || (toks[i+1].kind != lang.WordDozen && toks[i+1].kind != lang.WordScale) {
 					return 0, false
 				}
@@ -351,7 +392,7 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 				if !(articles && prev == 0) {
 					return 0, false
 				}
-			} else if nk := toks[i+1].kind; nk != lang.WordScale && nk != lang.WordHundred && nk != lang.WordDozen && nk != lang.WordFraction {
+			} else if nk := toks[i+1].kind; nk != lang.WordScale && nk != lang.WordHundred && nk != lang.WordDozen && !isFraction(nk) {
 				return 0, false
 			}
 			group++
@@ -415,7 +456,7 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 	case lang.WordAnd, lang.WordPoint, 0:
 		return 0, false
 	}
-	if andScale > 0 && prev == lang.WordFraction && group < 1 {
+	if andScale > 0 && isFraction(prev) && group < 1 {
 		return total + group*andScale, true // "3 million and a half"
 	}
 	return total + group, true
@@ -426,12 +467,58 @@ func evaluate(toks []ptok, sep, articles bool) (float64, bool) {
 func fractionAhead(toks []ptok) bool {
 	for _, t := range toks {
 		switch t.kind {
-		case lang.WordFraction, lang.WordAddHalf:
+		case lang.WordFraction, lang.WordOrdinal, lang.WordAddHalf:
 			return true
-		case lang.WordUnit, lang.WordTeen, lang.WordTen, lang.WordArticle, kindDigits:
+		case lang.WordUnit, lang.WordTeen, lang.WordTen, lang.WordArticle, kindDigits, lang.WordAnd:
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// spacedScale reads a scale abbreviation set apart from the digits at p
+// by spaces: "1,674.5 G", "2.5 M". Only abbreviations with a capital
+// count, so "5 g" stays grams and "3 m" metres.
+func (sc *scanner) spacedScale(p, start int) (int, float64, bool) {
+	s := sc.text
+	q := skipSpace(s, p)
+	if q == p || q >= len(s) || s[q] < 'A' || s[q] > 'Z' {
+		return 0, 0, false
+	}
+	e := wordEnd(s, q)
+	if e-q > 3 || (e < len(s) && (isDigit(s[e]) || s[e] == '-')) {
+		return 0, 0, false
+	}
+	v, ok := sc.lx.num.ScaleSuffixes[s[q:e]]
+	return e, v, ok
+}
+
+// scaleOf reports whether "of" after the fraction t, ending at e, leads
+// to a scale: "two thirds of a million".
+func (sc *scanner) scaleOf(t ptok, e int) bool {
+	if !isFraction(t.kind) {
+		return false
+	}
+	words := sc.lx.num.Words
+	n, ok := nextToken(sc.text, e)
+	if !ok {
+		return false
+	}
+	w, ok := words[n.low]
+	if ok && w.Kind == lang.WordArticle {
+		if n, ok = nextToken(sc.text, n.end); !ok {
+			return false
+		}
+		w, ok = words[n.low]
+	}
+	return ok && (w.Kind == lang.WordScale || w.Kind == lang.WordDozen)
+}
+
+// multiplierAt reports whether the word at i is "hundred" or a scale
+// word, which may follow digits after a dash: "27-hundred".
+func (sc *scanner) multiplierAt(i int) bool {
+	e := wordEnd(sc.text, i)
+	w, ok := sc.lx.num.Words[string(lowerBytes(sc.buf[:len(sc.buf)-1], sc.text[i:e]))]
+	return ok && (w.Kind == lang.WordHundred || w.Kind == lang.WordScale)
 }

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"testing"
 
 	hebel "github.com/hebel-project/hebel"
@@ -55,8 +56,32 @@ func TestFindEnglish(t *testing.T) {
 		{"10,000-12,000 troops", []want{{"10,000-12,000", 1e4, rg, "", 1e4, 12000}}},
 		{"10,000 to 12,000 troops", []want{{"10,000 to 12,000", 1e4, rg, "", 1e4, 12000}}},
 		{"between 5 and 8 million people", []want{{"between 5 and 8 million", 5e6, rg, "", 5e6, 8e6}}},
+		// fractions
+		{"a fifth of voters and one twenty-fifth of seats", []want{{"a fifth", 0.2, ex, "", 0, 0}, {"one twenty-fifth", 0.04, ex, "", 0, 0}}},
+		{"two thirds of a million people", []want{{"two thirds of a million", 2e6 / 3, ex, "", 0, 0}}},
+		{"five billion and three quarters", []want{{"five billion and three quarters", 5.75e9, ex, "", 0, 0}}},
+		{"1 in 4 voters, about eight out of 10 adults", []want{{"1 in 4", 0.25, ex, "", 0, 0}, {"about eight out of 10", 0.8, ap, "", 0, 0}}},
+		{"I count 12 in six boxes", []want{{"12", 12, ex, "", 0, 0}, {"six", 6, ex, "", 0, 0}}},
+		{"raised $10 over 5 years", []want{{"$10", 10, ex, "USD", 0, 0}, {"over 5", 5, mt, "", 0, 0}}},
+		{"the twenty-fifth anniversary", nil},
+		{"roughly 27-hundred homes", []want{{"roughly 27-hundred", 2700, ap, "", 0, 0}}},
+		{"2 1/2 hours", []want{{"2 1/2", 2.5, ex, "", 0, 0}}},
+		// other notations
+		{"about 1.3e6 cells, 6.23x10^-4 grams, .08 points", []want{{"about 1.3e6", 1.3e6, ap, "", 0, 0}, {"6.23x10^-4", 6.23e-4, ex, "", 0, 0}, {".08", 0.08, ex, "", 0, 0}}},
+		{"worth 12,34,567 rupees, three lakh crore", []want{{"12,34,567 rupees", 1234567, ex, "INR", 0, 0}, {"three lakh crore", 3e12, ex, "", 0, 0}}},
+		{"3 hundred and 2 hundred", []want{{"3 hundred", 300, ex, "", 0, 0}, {"2 hundred", 200, ex, "", 0, 0}}},
+		// two comparatives, equality
+		{"more than 10 and less than 20 ships", []want{{"more than 10 and less than 20", 10, rg, "", 10, 20}}},
+		{"more than 40 and less than 10", []want{{"more than 40", 40, mt, "", 0, 0}, {"less than 10", 10, lt, "", 0, 0}}},
+		{"x is equal to 5000 or less", []want{{"equal to 5000 or less", 5000, am, "", 0, 0}}},
+		{"200 or greater than 190", []want{{"200", 200, ex, "", 0, 0}, {"greater than 190", 190, mt, "", 0, 0}}},
+		{"less than 5000 or equal", []want{{"less than 5000 or equal", 5000, am, "", 0, 0}}},
+		{"about five hundred or more", []want{{"five hundred or more", 500, al, "", 0, 0}}},
+		{"about 20~100 apples", []want{{"about 20~100", 20, rg, "", 20, 100}}},
+		{"percent of 10, but 20 percent of 100", []want{{"percent of 10", 10, ex, "%", 0, 0}, {"20 percent", 20, ex, "%", 0, 0}, {"100", 100, ex, "", 0, 0}}},
 		// not claims
 		{"In 2024 the war went on; since 2014, too.", nil},
+		{"Host 192.168.1.2 and +1-222-2222/2222", nil},
 		{"On November 27, 2024 at 2 p.m. and at 14:30.", nil},
 		{"The 68-year-old, aged 68, is 68 years old.", nil},
 		{"the 3rd and 21st division", nil},
@@ -84,6 +109,18 @@ func TestParseEnglish(t *testing.T) {
 		{"three quarters", 0.75, true},
 		{"half a dozen", 6, true},
 		{"-4.5", -4.5, true},
+		{"one hundred thirty fifths", 100.0 / 35, true},
+		{"one hundred and thirty fifths", 26, true},
+		{"ninety - five hundred fifths", 1900, true},
+		{"one one hundred and fifth", 1.0 / 105, true},
+		{"a hundred thousand trillionths", 1e-7, true},
+		{"three twenty-firsts", 3.0 / 21, true},
+		{"twenty and three and three fifths", 23.6, true},
+		{"1.1^23", math.Pow(1.1, 23), true},
+		{"12.32e+14", 1.232e15, true},
+		{"the third", 0, false},
+		{"twenty-first", 0, false},
+		{"a first", 0, false},
 		{"house", 0, false},
 	}
 	for _, tt := range tests {

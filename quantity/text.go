@@ -201,3 +201,9 @@ func prevToken(s string, i int) (token, bool) {
 	}
 	return token{i, e, lower(s[i:e])}, true
 }
+
+// wordIs reports whether the token tok is the word w, with or without a
+// trailing dot, without building w+".".
+func wordIs(tok, w string) bool {
+	return tok == w || (len(tok) == len(w)+1 && tok[len(w)] == '.' && tok[:len(w)] == w)
+}

@@ -28,6 +28,10 @@ var hedges = []lang.Hedge{
 	hedge(hebel.AtMost, "no", "more", "than"),
 	hedge(hebel.AtMost, "not", "more", "than"),
 	hedge(hebel.Approx, "an", "estimated"),
+	hedge(hebel.Exact, "equal", "to"),
+	hedge(hebel.Exact, "equals", "to"),
+	hedge(hebel.Exact, "equaling", "to"),
+	hedge(hebel.Exact, "equalling", "to"),
 	hedge(hebel.AtLeast, "at", "least"),
 	hedge(hebel.AtMost, "at", "most"),
 	hedge(hebel.MoreThan, "more", "than"),
@@ -44,6 +48,9 @@ var hedges = []lang.Hedge{
 	hedge(hebel.LessThan, "fewer", "than"),
 	hedge(hebel.LessThan, "smaller", "than"),
 	hedge(hebel.LessThan, "lower", "than"),
+	hedge(hebel.Exact, "equals"),
+	hedge(hebel.Exact, "equaling"),
+	hedge(hebel.Exact, "equalling"),
 	hedge(hebel.Approx, "about"),
 	hedge(hebel.Approx, "around"),
 	hedge(hebel.Approx, "roughly"),
@@ -77,6 +84,7 @@ var hedgesAfter = []lang.Hedge{
 	hedge(hebel.AtMost, "or", "less"),
 	hedge(hebel.AtMost, "or", "fewer"),
 	hedge(hebel.AtMost, "or", "below"),
+	hedge(hebel.Exact, "or", "equal"), // "less than 5 or equal": inclusive
 }
 
 // hedge keeps the tables above short.

@@ -12,7 +12,7 @@ var numbers = lang.Numbers{
 	VagueOf:     "of",
 	Hedges:      hedges,
 	HedgesAfter: hedgesAfter,
-	RangeWords:  []string{"to", "through"},
+	RangeWords:  []string{"to", "through", "~"},
 	Between:     "between",
 	BetweenAnd:  "and",
 	From:        "from",
@@ -66,4 +66,9 @@ var numbers = lang.Numbers{
 	},
 	OneWords: map[string]bool{"one": true},
 	Minus:    map[string]bool{"minus": true, "negative": true},
+
+	FractionOf:   [][]string{{"out", "of"}, {"in"}},
+	FractionOver: [][]string{{"over"}},
+	BoundJoin:    []string{"and", "but", ","},
+	UnitOf:       "of",
 }
