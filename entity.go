@@ -20,6 +20,8 @@ type Entity struct {
 	Type     EntityType
 	Name     string // canonical (English) name
 	Wikidata string // "Q…" when known
+	Country  string // ISO3 of the state a non-country actor belongs to, "" when unknown
+	Role     string // a person's office or an organisation's kind, "" when unknown
 	Mentions []Mention
 }
 

@@ -1,17 +1,34 @@
 // Package entity finds the actors a text names and links them to ids.
 //
-// This first pass knows countries: Countries returns a gazetteer built from
-// a generated table (countries_table.go, made by gen_countries.go from
-// Unicode CLDR, mledoze/countries, i18n-nationality and the curated
+// Countries returns a gazetteer built from a generated table
+// (countries_table.go, made by gen_countries.go from Unicode CLDR,
+// mledoze/countries, i18n-nationality and the curated
 // curated_countries.tsv) whose Find returns every country named in a text
 // – by name, short form, capital used for its government, nationality
 // adjective or inhabitant noun – with byte spans into the text and an
 // ISO 3166-1 alpha-3 id. Inflection rules come from the language profile
 // (lang.Actors), so one table serves German and English.
 //
-// The package takes values and returns values: it does no I/O, keeps no
-// global state beyond the lazily built tables, and must not import other
-// extractors (quantity, quote, relation) or per-language packages.
+// Curated returns the gazetteer of other actors (curated_actors.tsv):
+// international organisations ("org:un"), intelligence services and state
+// bodies ("org:nis"), heads of state and officials with role and term
+// ("person:kim-jong-un"), places ("place:kursk") and collective sources
+// ("group:western-intelligence"), with Wikidata ids where known.
+//
+// Actors returns a Recognizer that puts it all together: both
+// gazetteers, institution phrases ("das chinesische Außenministerium" →
+// "org:chn-foreign-ministry"), name shapes and the averaged-perceptron
+// name tagger (tagger_de.bin, trained by gen_tagger.go on GermEval 2014
+// dev) for names no list knows ("person:rachel-minyoung-lee"), and
+// within-document coreference: surnames and short forms, role nouns
+// ("eine Expertin"), pronouns and possessives ("sie", "Ihrer Meinung
+// nach"), "das Land"/"the country". Coreferent mentions carry Coref.
+//
+// The package takes values and returns values: it does no I/O beyond its
+// embedded tables, keeps no global state beyond the lazily built tables
+// and models, and must not import other extractors (quantity, quote,
+// relation) or per-language packages.
 package entity
 
 //go:generate go run gen_countries.go -shared ../../shared/data/lexicon
+//go:generate go run gen_tagger.go -shared ../../shared/data/eval -o tagger_de.bin

@@ -205,7 +205,7 @@ func (g *Gazetteer) group(ms []hebel.Mention) []hebel.Entity {
 		if !ok {
 			i = len(out)
 			at[m.EntityID] = i
-			out = append(out, hebel.Entity{ID: m.EntityID, Type: g.typ})
+			out = append(out, hebel.Entity{ID: m.EntityID, Type: g.typeOf(m.EntityID)})
 		}
 		out[i].Mentions = append(out[i].Mentions, m)
 	}

@@ -78,7 +78,8 @@ type index struct {
 
 // rank of each kind letter in the table: blocks first, then names,
 // capitals, demonyms, adjectives.
-var kindRank = map[byte]uint8{'b': 0, 'n': 1, 'c': 2, 'p': 3, 'a': 4}
+// Kind g (a group phrase, listed in every form) does not inflect.
+var kindRank = map[byte]uint8{'b': 0, 'n': 1, 'g': 1, 'c': 2, 'p': 3, 'a': 4}
 
 // index returns the lookup index for p, building it on first use.
 func (g *Gazetteer) index(p *lang.Profile) *index {

@@ -19,6 +19,9 @@ type Actors struct {
 	// partner: "und" in "Nord- und Südkorea", "and" in "North and South
 	// Korea". Empty turns elision off.
 	Coordinators []string
+	// Words are role nouns, organisation suffixes, pronouns and the other
+	// words that find unknown actors and follow known ones.
+	Words ActorWords
 }
 
 // Inflection rewrites a base form that ends in Suffix: each of Forms
@@ -43,4 +46,60 @@ func Inflect(base string, rules []Inflection) []string {
 		}
 	}
 	return []string{base}
+}
+
+// Role is what a role noun or title says about the person it names.
+type Role struct {
+	// Class groups role nouns that may refer to the same person: "Expertin",
+	// "Spezialistin" and "analyst" are all "expert"; "Präsident" and
+	// "president" are "president".
+	Class string
+	// Gender is 'f' or 'm' when the noun marks it ("Expertin", "Sprecher"),
+	// 0 when it does not ("analyst").
+	Gender byte
+}
+
+// Institution is a kind of state body that a country adjective or a
+// country name in front of it makes a distinct organisation: "das
+// chinesische Außenministerium", "China's foreign ministry".
+type Institution struct {
+	Slug string // id part after the country code: "foreign-ministry"
+	Name string // English name: "Ministry of Foreign Affairs"
+}
+
+// ActorWords are the words package entity uses to find actors without a
+// gazetteer entry and to follow them through a text (coreference).
+type ActorWords struct {
+	// Roles maps role nouns and titles, in every inflected form the text
+	// may use, to their role: "Expertin", "Sprecherin", "spokeswoman".
+	Roles map[string]Role
+	// OrgSuffixes are last words that make a capitalised phrase an
+	// organisation name: "Center", "Institut", "Agency".
+	OrgSuffixes []string
+	// Institutions maps institution nouns (one word or a phrase, each
+	// inflected form) to the institution: "Außenministerium",
+	// "foreign ministry".
+	Institutions map[string]Institution
+	// Pronouns maps personal pronouns that may refer back to one person to
+	// its gender: "sie" → 'f', "he" → 'm'.
+	Pronouns map[string]byte
+	// Possessives maps possessive determiners to the gender of their
+	// owner: "Ihrer" → 'f', "his" → 'm'.
+	Possessives map[string]byte
+	// OpinionNouns are the nouns after which a possessive clearly means a
+	// person's view: "Meinung" in "Ihrer Meinung nach", "view".
+	OpinionNouns []string
+	// CountryAnaphors are the phrases that refer back to the last country
+	// named: "das Land", "the country".
+	CountryAnaphors []string
+	// Determiners may stand before a role noun used as an anaphor: "die
+	// Expertin", "eine Expertin", "the analyst".
+	Determiners []string
+	// SingularVerbEnd is the ending of a third-person singular verb after
+	// a pronoun that also reads as a plural ("sie sagt" vs. "sie sagen");
+	// "" when the pronoun is never plural.
+	SingularVerbEnd string
+	// PluralVerbEnd is the ending that marks the plural reading of such a
+	// pronoun ("sagen").
+	PluralVerbEnd string
 }

@@ -36,7 +36,7 @@ type Pipeline struct {
 	// Profiles maps the languages Hebel extracts from to their profiles.
 	Profiles map[string]*lang.Profile
 
-	countries *entity.Gazetteer
+	entityRec *entity.Recognizer
 }
 
 // New returns a Pipeline for German and English using det for language
@@ -45,7 +45,7 @@ func New(det LanguageDetector) *Pipeline {
 	return &Pipeline{
 		Detector:  det,
 		Profiles:  map[string]*lang.Profile{"de": de.Profile, "en": en.Profile},
-		countries: entity.Countries(),
+		entityRec: entity.Actors(),
 	}
 }
 
@@ -76,7 +76,7 @@ func (p *Pipeline) Run(doc hebel.Document) *hebel.Record {
 	for i, s := range sents {
 		rec.Sentences[i] = s.Span
 	}
-	rec.Entities = p.countries.Find(text, prof)
+	rec.Entities = p.entityRec.Find(text, prof)
 	quotes := quote.Find(text, sents, rec.Entities, prof)
 	rec.Quotes = quote.Statements(quotes)
 	qs := quantity.Find(text, prof)

@@ -28,4 +28,5 @@ var actors = lang.Actors{
 		{Suffix: "", Forms: []string{""}},
 	},
 	Coordinators: []string{"und", "oder", "sowie", "bzw"},
+	Words:        actorWords,
 }

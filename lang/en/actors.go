@@ -21,4 +21,5 @@ var actors = lang.Actors{
 	Adjective:    englishPlural,
 	Demonym:      englishPlural,
 	Coordinators: []string{"and", "or"},
+	Words:        actorWords,
 }

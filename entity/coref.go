@@ -1,0 +1,281 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hebel-project/hebel"
+)
+
+// Coreference windows in bytes: how far back (or ahead, for role nouns)
+// an anaphor looks for its actor.
+const (
+	pronounWindow = 400
+	roleWindow    = 1500
+	countryWindow = 1000
+)
+
+// coref adds the names nobody knew and follows every actor through the
+// text: surnames and short forms, role nouns ("eine Expertin"), pronouns
+// ("sie", "she"), possessives ("Ihrer Meinung nach") and "das Land".
+func (d *doc) coref(tagged, rules []Name) {
+	var singles []Name
+	for _, n := range rules {
+		d.addName(n, ExtractorRule)
+	}
+	for _, n := range tagged {
+		if strings.IndexAny(strings.TrimSpace(d.text[n.Start:n.End]), " \n") < 0 {
+			singles = append(singles, n)
+			continue
+		}
+		d.addName(n, ExtractorTagger)
+	}
+	d.sort()
+	d.surnames()
+	for _, n := range singles {
+		d.addName(n, ExtractorTagger)
+	}
+	d.sort()
+	d.roleAnaphors()
+	d.pronouns()
+	d.countryAnaphors()
+}
+
+// sort orders the mentions by position.
+func (d *doc) sort() {
+	slices.SortStableFunc(d.ms, func(a, b ment) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+}
+
+// surnames links uses of a person's surname or short form ("Lee", "Kim",
+// "Lees", "Kim-Regime") to the person named in full before; with two such
+// people, to the one named last. A use before any full mention (a
+// headline) goes to the person named first after it.
+func (d *doc) surnames() {
+	short := map[string][]string{}
+	for id, m := range d.info {
+		if m.typ == hebel.Person && m.short != "" {
+			short[m.short] = append(short[m.short], id)
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	first := map[string]int{} // id → start of its first full mention
+	last := func(id string, pos int) int {
+		at := -1
+		for _, m := range d.ms {
+			if m.start >= pos {
+				break
+			}
+			if m.id == id && !m.coref {
+				at = m.start
+			}
+		}
+		return at
+	}
+	for _, m := range d.ms {
+		if _, ok := first[m.id]; !ok {
+			first[m.id] = m.start
+		}
+	}
+	var add []ment
+	for k, t := range d.toks {
+		w := d.word(k)
+		end := t.end
+		ids, ok := short[w]
+		if !ok && strings.HasSuffix(w, "s") {
+			ids, ok = short[w[:len(w)-1]]
+		}
+		if !ok {
+			if j := strings.IndexByte(w, '-'); j > 0 {
+				ids, ok = short[w[:j]]
+				end = t.start + j
+			}
+		}
+		if !ok || d.covered(t.start, end) {
+			continue
+		}
+		best, bestAt, next, nextAt := "", -1, "", len(d.text)
+		for _, id := range ids {
+			f, seen := first[id]
+			if !seen {
+				continue
+			}
+			if f > t.start {
+				if f < nextAt {
+					next, nextAt = id, f
+				}
+				continue
+			}
+			if at := last(id, t.start); at > bestAt {
+				best, bestAt = id, at
+			}
+		}
+		if best == "" {
+			best = next
+		}
+		if best != "" {
+			add = append(add, ment{start: t.start, end: end, id: best, coref: true, extractor: ExtractorCoref})
+		}
+	}
+	d.ms = append(d.ms, add...)
+	d.sort()
+}
+
+// isDeterminer reports whether w may stand before a role noun anaphor.
+func (d *doc) isDeterminer(w string) bool {
+	return slices.Contains(d.w.Determiners, w)
+}
+
+// roleAnaphors links a determiner and a role noun that is no title ("eine
+// Expertin", "the analyst") to the nearest person with a role of the same
+// class and a matching gender, before it or, failing that, after it.
+func (d *doc) roleAnaphors() {
+	var add []ment
+	for k := 1; k < len(d.toks); k++ {
+		r, ok := d.w.Roles[d.word(k)]
+		if !ok || !d.isDeterminer(d.word(k-1)) {
+			continue
+		}
+		if k+1 < len(d.toks) && d.nameWord(k+1) {
+			continue // a title: "der Präsident Joe Biden"
+		}
+		start, end := d.toks[k-1].start, d.toks[k].end
+		if d.covered(start, end) {
+			continue
+		}
+		best, dist := "", roleWindow+1
+		for _, m := range d.ms {
+			in := d.info[m.id]
+			if in == nil || in.typ != hebel.Person || in.class != r.Class || !genderFits(in.gender, r.Gender) {
+				continue
+			}
+			dd := start - m.end
+			if m.start > end {
+				dd = m.start - end + roleWindow/4 // prefer what came before
+			}
+			if dd >= 0 && dd < dist {
+				best, dist = m.id, dd
+			}
+		}
+		if best != "" {
+			add = append(add, ment{start: start, end: end, id: best, coref: true, extractor: ExtractorCoref})
+		}
+	}
+	d.ms = append(d.ms, add...)
+	d.sort()
+}
+
+// genderFits reports whether two genders may be the same person's.
+func genderFits(a, b byte) bool { return a == 0 || b == 0 || a == b }
+
+// sentenceStart reports whether token k starts a sentence or a quote.
+func (d *doc) sentenceStart(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := d.word(k - 1)
+	switch p {
+	case ".", "!", "?", ":", "„", "“", "\"", "«", "»", "‚", "'":
+		return true
+	}
+	return strings.IndexByte(d.text[d.toks[k-1].end:d.toks[k].start], '\n') >= 0
+}
+
+// pronouns links personal pronouns and possessives before an opinion noun
+// to the last person of the same (or an unknown) gender named shortly
+// before. German
+// "sie" must have a singular verb after it; capitalised "Sie" and
+// "Ihrer" count only at the start of a sentence (else they are the polite
+// "you").
+func (d *doc) pronouns() {
+	var add []ment
+	for k := range d.toks {
+		w := d.word(k)
+		g, isPron := d.w.Pronouns[w]
+		pg, isPoss := d.w.Possessives[w]
+		if !isPron && !isPoss {
+			continue
+		}
+		if upperWord(w) && !d.sentenceStart(k) && d.w.SingularVerbEnd != "" {
+			continue
+		}
+		if k+1 >= len(d.toks) {
+			continue
+		}
+		next := d.word(k + 1)
+		if isPron {
+			if d.w.SingularVerbEnd != "" && (!strings.HasSuffix(next, d.w.SingularVerbEnd) || strings.HasSuffix(next, d.w.PluralVerbEnd) || upperWord(next)) {
+				continue
+			}
+		} else {
+			if !slices.Contains(d.w.OpinionNouns, next) {
+				continue
+			}
+			g = pg
+		}
+		t := d.toks[k]
+		best := ""
+		for _, m := range d.ms {
+			if m.start >= t.start {
+				break
+			}
+			in := d.info[m.id]
+			if in == nil || in.typ != hebel.Person || t.start-m.end > pronounWindow {
+				continue
+			}
+			if in.gender == g || in.gender == 0 && g != 0 {
+				best = m.id
+			}
+		}
+		if best != "" && !d.covered(t.start, t.end) {
+			add = append(add, ment{start: t.start, end: t.end, id: best, coref: true, extractor: ExtractorCoref})
+		}
+	}
+	d.ms = append(d.ms, add...)
+	d.sort()
+}
+
+// countryAnaphors links "das Land" and "the country" to the country named
+// last before it (by name or capital, not by adjective).
+func (d *doc) countryAnaphors() {
+	var add []ment
+	for _, phrase := range d.w.CountryAnaphors {
+		for from := 0; ; {
+			i := strings.Index(d.text[from:], phrase)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := start + len(phrase)
+			from = end
+			if ok, _ := wordAt(d.text, min(end, len(d.text)-1)); end < len(d.text) && ok {
+				continue // "das Landgericht"
+			}
+			if start > 0 {
+				if ok, _ := wordAt(d.text, start-1); ok {
+					continue
+				}
+			}
+			best := ""
+			for _, m := range d.ms {
+				if m.start >= start {
+					break
+				}
+				if in := d.info[m.id]; in != nil && in.typ == hebel.Country && !m.coref && (m.kind == gzCountryN || m.kind == gzCountryC) && start-m.end <= countryWindow {
+					best = m.id
+				}
+			}
+			if best != "" && !d.covered(start, end) {
+				add = append(add, ment{start: start, end: end, id: best, coref: true, extractor: ExtractorCoref})
+			}
+		}
+	}
+	d.ms = append(d.ms, add...)
+	d.sort()
+}

@@ -1,0 +1,274 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/lang"
+)
+
+// upperWord reports whether s starts with an upper-case letter.
+func upperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// ruleNames adds to names the people that name shapes show: a known given
+// name followed by one to three capitalised words ("Rachel Minyoung
+// Lee"), and capitalised phrases ending in an organisation suffix
+// ("Stimson Center"). It returns the tagger names that no rule name
+// overlaps and the rule names.
+func (d *doc) ruleNames(names []Name) (tagged, found []Name) {
+	first := actorData().firstNames
+	for i := 0; i < len(d.toks); i++ {
+		w := d.word(i)
+		if !upperWord(w) {
+			continue
+		}
+		if first[w] != 0 {
+			j := i + 1
+			for j < len(d.toks) && j-i < 4 && d.nameWord(j) && d.toks[j].start-d.toks[j-1].end <= 1 {
+				j++
+			}
+			if j > i+1 {
+				found = append(found, Name{Start: d.toks[i].start, End: d.toks[j-1].end, Class: PER})
+				i = j - 1
+				continue
+			}
+		}
+		if d.orgSuffix(i) {
+			j := i
+			for j > 0 && i-j < 4 && d.nameWord(j-1) && d.toks[j].start-d.toks[j-1].end <= 1 {
+				j--
+			}
+			if j < i {
+				found = append(found, Name{Start: d.toks[j].start, End: d.toks[i].end, Class: ORG})
+			}
+		}
+	}
+	if len(found) == 0 {
+		return names, nil
+	}
+	out := names[:0:0]
+	for _, n := range names {
+		keep := true
+		for _, f := range found {
+			if f.Start < n.End && n.Start < f.End {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, n)
+		}
+	}
+	return out, found
+}
+
+// word returns the text of token i.
+func (d *doc) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+
+// nameWord reports whether token i may continue a name: capitalised, no
+// role noun, institution or organisation suffix, not all upper case
+// unless short.
+func (d *doc) nameWord(i int) bool {
+	w := d.word(i)
+	if !upperWord(w) {
+		return false
+	}
+	if _, ok := d.w.Roles[w]; ok {
+		return false
+	}
+	if _, ok := d.w.Institutions[w]; ok {
+		return false
+	}
+	for _, s := range d.w.Determiners {
+		if w == s {
+			return false
+		}
+	}
+	return !d.orgSuffix(i)
+}
+
+// orgSuffix reports whether token i is an organisation suffix.
+func (d *doc) orgSuffix(i int) bool {
+	w := d.word(i)
+	for _, s := range d.w.OrgSuffixes {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+// slug makes an id part from a name: lower case, German umlauts and ß
+// spelt out, other letters without their accents, runs of other
+// characters as one hyphen.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range name {
+		switch r {
+		case 'ä', 'Ä':
+			b.WriteString("ae")
+			dash = false
+			continue
+		case 'ö', 'Ö':
+			b.WriteString("oe")
+			dash = false
+			continue
+		case 'ü', 'Ü':
+			b.WriteString("ue")
+			dash = false
+			continue
+		case 'ß':
+			b.WriteString("ss")
+			dash = false
+			continue
+		}
+		r = unicode.ToLower(fold(r))
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// fold maps common accented Latin letters to their base letter.
+func fold(r rune) rune {
+	if r < 128 {
+		return r
+	}
+	const from, to = "áàâãåāăąéèêëēėęěíìîïīįóòôõøōőúùûůūűųýÿçćčďđğłńňñřśšşťţźżž", "aaaaaaaaeeeeeeeeiiiiiiooooooouuuuuuuyycccddglnnnrsssttzzz"
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return rune(to[i])
+		}
+		i++
+	}
+	r2 := unicode.ToLower(r)
+	if r2 != r {
+		return unicode.ToUpper(fold(r2))
+	}
+	return r
+}
+
+// addName makes a new entity for a name no gazetteer knows, unless the
+// name overlaps a mention already found. It returns the id, "" when
+// skipped.
+func (d *doc) addName(n Name, extractor string) string {
+	if d.covered(n.Start, n.End) {
+		return ""
+	}
+	text := d.text[n.Start:n.End]
+	if k := d.tokenAt(n.Start); k < len(d.toks) && d.toks[k].end == n.End {
+		if _, ok := d.roleOf(k); ok {
+			return "" // a role noun, not a name
+		}
+		if _, ok := d.w.Pronouns[text]; ok {
+			return ""
+		}
+	}
+	var prefix string
+	var typ hebel.EntityType
+	switch n.Class {
+	case PER:
+		prefix, typ = "person:", hebel.Person
+	case ORG:
+		prefix, typ = "org:", hebel.Organisation
+	case LOC:
+		prefix, typ = "place:", hebel.Place
+	default:
+		return ""
+	}
+	s := slug(text)
+	if s == "" {
+		return ""
+	}
+	id := prefix + s
+	if d.info[id] == nil {
+		m := &meta{typ: typ, name: squeeze(text)}
+		if typ == hebel.Person {
+			m.short = lastWord(m.name)
+			if g, ok := actorData().firstNames[firstWord(m.name)]; ok && g != 'x' {
+				m.gender = g
+			}
+		}
+		d.info[id] = m
+	}
+	d.ms = append(d.ms, ment{start: n.Start, end: n.End, id: id, extractor: extractor})
+	if typ == hebel.Person {
+		d.apposition(id, n)
+	}
+	return id
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// apposition reads the role of a person from a title right before the
+// name ("US-Präsident Joe Biden") or an apposition after it ("Rachel
+// Minyoung Lee, Nordkorea-Spezialistin am …").
+func (d *doc) apposition(id string, n Name) {
+	m := d.info[id]
+	if m.class != "" {
+		return
+	}
+	k := d.tokenAt(n.Start)
+	if k > 0 {
+		if r, ok := d.roleOf(k - 1); ok {
+			d.setRole(m, r, d.word(k-1))
+			return
+		}
+	}
+	e := d.tokenAt(n.End)
+	if e < len(d.toks) && d.word(e) == "," {
+		for j := e + 1; j < len(d.toks) && j <= e+6; j++ {
+			w := d.word(j)
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			if r, ok := d.roleOf(j); ok {
+				d.setRole(m, r, w)
+				return
+			}
+		}
+	}
+}
+
+// setRole records a role noun's class and gender on a person.
+func (d *doc) setRole(m *meta, r lang.Role, word string) {
+	m.class = r.Class
+	if m.role == "" {
+		m.role = word
+	}
+	if m.gender == 0 {
+		m.gender = r.Gender
+	}
+}
+
+// roleOf returns the role of token i: the word itself or the tail of a
+// hyphenated word ("Nordkorea-Spezialistin").
+func (d *doc) roleOf(i int) (lang.Role, bool) {
+	w := d.word(i)
+	if r, ok := d.w.Roles[w]; ok {
+		return r, true
+	}
+	if j := strings.LastIndexByte(w, '-'); j > 0 {
+		r, ok := d.w.Roles[w[j+1:]]
+		return r, ok
+	}
+	return lang.Role{}, false
+}

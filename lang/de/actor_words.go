@@ -1,0 +1,124 @@
+package de
+
+import (
+	"strings"
+
+	"github.com/hebel-project/hebel/lang"
+)
+
+// roleNouns lists German role nouns and titles by role class: masculine
+// singular, then the feminine singular. Source: written for Hebel from
+// common German news usage; same licence as the project.
+var roleNouns = map[string][][2]string{
+	"expert": {
+		{"Experte", "Expertin"}, {"Spezialist", "Spezialistin"}, {"Analyst", "Analystin"},
+		{"Fachmann", "Fachfrau"}, {"Kenner", "Kennerin"}, {"Forscher", "Forscherin"},
+		{"Wissenschaftler", "Wissenschaftlerin"}, {"Politologe", "Politologin"},
+		{"Politikwissenschaftler", "Politikwissenschaftlerin"}, {"Ökonom", "Ökonomin"},
+		{"Historiker", "Historikerin"}, {"Beobachter", "Beobachterin"}, {"Professor", "Professorin"},
+	},
+	"spokesperson": {{"Sprecher", "Sprecherin"}, {"Regierungssprecher", "Regierungssprecherin"}},
+	"president":    {{"Präsident", "Präsidentin"}, {"Staatschef", "Staatschefin"}, {"Staatspräsident", "Staatspräsidentin"}},
+	"head of government": {
+		{"Regierungschef", "Regierungschefin"}, {"Kanzler", "Kanzlerin"}, {"Bundeskanzler", "Bundeskanzlerin"},
+		{"Premierminister", "Premierministerin"}, {"Ministerpräsident", "Ministerpräsidentin"},
+		{"Premier", "Premierministerin"},
+	},
+	"minister": {
+		{"Minister", "Ministerin"}, {"Außenminister", "Außenministerin"},
+		{"Verteidigungsminister", "Verteidigungsministerin"}, {"Innenminister", "Innenministerin"},
+		{"Finanzminister", "Finanzministerin"}, {"Wirtschaftsminister", "Wirtschaftsministerin"},
+	},
+	"leader":     {{"Machthaber", "Machthaberin"}, {"Diktator", "Diktatorin"}, {"Anführer", "Anführerin"}, {"Chef", "Chefin"}, {"Vorsitzender", "Vorsitzende"}, {"Parteichef", "Parteichefin"}},
+	"official":   {{"Beamter", "Beamtin"}, {"Diplomat", "Diplomatin"}, {"Botschafter", "Botschafterin"}, {"Gesandter", "Gesandte"}, {"Abgeordneter", "Abgeordnete"}, {"Senator", "Senatorin"}, {"Bürgermeister", "Bürgermeisterin"}, {"Gouverneur", "Gouverneurin"}},
+	"military":   {{"General", "Generalin"}, {"Kommandeur", "Kommandeurin"}, {"Offizier", "Offizierin"}, {"Generalstabschef", "Generalstabschefin"}, {"Oberbefehlshaber", "Oberbefehlshaberin"}},
+	"journalist": {{"Journalist", "Journalistin"}, {"Korrespondent", "Korrespondentin"}, {"Reporter", "Reporterin"}},
+}
+
+// adjectivalNouns are role nouns declined like adjectives.
+var adjectivalNouns = map[string]bool{"Vorsitzender": true, "Beamter": true, "Gesandter": true, "Abgeordneter": true}
+
+// germanRoleForms returns the inflected forms of a masculine and a
+// feminine role noun with their genders.
+func germanRoleForms(m, f string) map[string]byte {
+	out := map[string]byte{}
+	switch {
+	case adjectivalNouns[m]:
+		// "Vorsitzender", "Beamter": "den Vorsitzenden", "der Beamte".
+		stem := m[:len(m)-1]
+		out[m], out[stem], out[stem+"n"] = 'm', 'm', 'm'
+	case strings.HasSuffix(m, "er") || strings.HasSuffix(m, "eur") || strings.HasSuffix(m, "ef"):
+		for _, s := range []string{"", "s", "n"} {
+			out[m+s] = 'm'
+		}
+	case strings.HasSuffix(m, "e"):
+		out[m], out[m+"n"] = 'm', 'm'
+	default:
+		for _, s := range []string{"", "en", "s"} {
+			out[m+s] = 'm'
+		}
+	}
+	if strings.HasSuffix(f, "in") {
+		out[f], out[f+"nen"] = 'f', 'f'
+	} else {
+		out[f] = 'f'
+	}
+	return out
+}
+
+// actorWords are the German words for unknown actors and coreference.
+// Source: written for Hebel from standard German grammar and news usage;
+// same licence as the project.
+var actorWords = func() lang.ActorWords {
+	w := lang.ActorWords{
+		Roles: map[string]lang.Role{},
+		OrgSuffixes: []string{
+			"Center", "Centre", "Institut", "Instituts", "Institute", "Ministerium", "Ministeriums",
+			"Agentur", "Agency", "Stiftung", "Gesellschaft", "Verband", "Verbands", "Bund", "Partei",
+			"Universität", "Hochschule", "Akademie", "Kommission", "Rat", "Bank", "Gruppe", "Group",
+			"AG", "GmbH", "SE", "KG", "e.V.", "Verlag", "Zeitung", "Rundfunk", "Amt", "Amts", "Behörde",
+			"Komitee", "Organisation", "Föderation", "Union", "Allianz", "Konzern", "Werke", "Bündnis",
+		},
+		Institutions: map[string]lang.Institution{},
+		Pronouns:     map[string]byte{"sie": 'f', "Sie": 'f', "er": 'm', "Er": 'm'},
+		Possessives: map[string]byte{
+			"ihrer": 'f', "Ihrer": 'f', "ihren": 'f', "Ihren": 'f',
+			"seiner": 'm', "Seiner": 'm', "seinen": 'm', "Seinen": 'm',
+		},
+		OpinionNouns:    []string{"Meinung", "Ansicht", "Einschätzung", "Auffassung", "Überzeugung", "Worten", "Angaben", "Darstellung", "Schätzung"},
+		CountryAnaphors: []string{"das Land", "Das Land", "dem Land", "des Landes", "Des Landes", "dem Lande"},
+		Determiners:     []string{"die", "Die", "eine", "Eine", "der", "Der", "ein", "Ein", "den", "dem", "des", "einer", "einem", "eines"},
+		SingularVerbEnd: "t",
+		PluralVerbEnd:   "en",
+	}
+	for class, pairs := range roleNouns {
+		for _, p := range pairs {
+			for form, g := range germanRoleForms(p[0], p[1]) {
+				w.Roles[form] = lang.Role{Class: class, Gender: g}
+			}
+		}
+	}
+	inst := map[string]lang.Institution{
+		"Außenministerium":         {Slug: "foreign-ministry", Name: "Ministry of Foreign Affairs"},
+		"Verteidigungsministerium": {Slug: "defence-ministry", Name: "Ministry of Defence"},
+		"Innenministerium":         {Slug: "interior-ministry", Name: "Ministry of the Interior"},
+		"Finanzministerium":        {Slug: "finance-ministry", Name: "Ministry of Finance"},
+		"Wirtschaftsministerium":   {Slug: "economy-ministry", Name: "Ministry of Economy"},
+		"Handelsministerium":       {Slug: "trade-ministry", Name: "Ministry of Trade"},
+		"Geheimdienst":             {Slug: "intelligence", Name: "Intelligence Service"},
+		"Auslandsgeheimdienst":     {Slug: "foreign-intelligence", Name: "Foreign Intelligence Service"},
+		"Militärgeheimdienst":      {Slug: "military-intelligence", Name: "Military Intelligence"},
+		"Generalstab":              {Slug: "general-staff", Name: "General Staff"},
+		"Zentralbank":              {Slug: "central-bank", Name: "Central Bank"},
+		"Staatsmedien":             {Slug: "state-media", Name: "State Media"},
+		"Nachrichtenagentur":       {Slug: "news-agency", Name: "News Agency"},
+	}
+	for noun, in := range inst {
+		w.Institutions[noun] = in
+		if strings.HasSuffix(noun, "um") || strings.HasSuffix(noun, "st") || strings.HasSuffix(noun, "ab") {
+			w.Institutions[noun+"s"] = in
+			w.Institutions[noun+"es"] = in
+		}
+	}
+	return w
+}()
