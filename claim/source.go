@@ -1,0 +1,101 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/hebel-project/hebel"
+)
+
+// innermost returns the speaker of the innermost quote whose content
+// contains s, or nil when no quote with a speaker does. Quotes come from
+// package quote; source frames ("laut X", "according to X") are quotes
+// whose content is the framed clause.
+func innermost(quotes []hebel.Quote, s hebel.Span) *hebel.Source {
+	var best *hebel.Quote
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Speaker == nil || !q.Content.Contains(s) {
+			continue
+		}
+		if best == nil || q.Content.Len() < best.Content.Len() {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.Speaker
+}
+
+// lastSpeaker returns the speaker of the quote with a speaker that ends
+// last among those overlapping s, or nil.
+func lastSpeaker(quotes []hebel.Quote, s hebel.Span) *hebel.Source {
+	var best *hebel.Quote
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Speaker == nil || !q.Span.Overlaps(s) {
+			continue
+		}
+		if best == nil || q.End > best.End {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.Speaker
+}
+
+// carry is a phrase that refers to the previous sentence's source:
+// "demnach", "dem Bericht zufolge", "according to the report".
+type carry struct {
+	cue  string     // the phrase in lower case; "" when the sentence has none
+	span hebel.Span // the phrase
+	noun hebel.Span // what it names ("dem Bericht"); empty for "demnach"
+}
+
+// carryOver looks in the tokens of one sentence for a carry-over phrase.
+// A phrase that goes on to name its source ("according to the data by
+// China's customs") is a source frame of its own, not a carry-over.
+func (b *builder) carryOver(w *words) carry {
+	c := b.c
+	if len(c.CarryOver) == 0 {
+		return carry{}
+	}
+	for i := range w.toks {
+		if !w.letters(i) {
+			continue
+		}
+		end, ok := w.phraseAt(i, c.CarryOver)
+		if !ok || w.is(end, c.Complements) || w.is(end, c.Partitive) || w.is(end, c.Determiners) || w.letters(end) && w.is(end, c.Linkers) {
+			continue
+		}
+		cr := carry{span: hebel.Span{Start: w.toks[i].Start, End: w.toks[end-1].End}}
+		cr.cue = strings.ToLower(w.text[cr.span.Start:cr.span.End])
+		a, z := -1, -1
+		for k := i; k < end; k++ {
+			if !w.is(k, c.Stop) && !w.is(k, c.Determiners) {
+				if a < 0 {
+					a = k
+				}
+				z = k
+			}
+		}
+		if a >= 0 {
+			if a > i && w.is(a-1, c.Determiners) {
+				a-- // "dem Bericht", "the report"
+			}
+			cr.noun = hebel.Span{Start: w.toks[a].Start, End: w.toks[z].End}
+		}
+		return cr
+	}
+	return carry{}
+}
+
+// carried returns a copy of src for a claim that takes it over from the
+// previous sentence through the phrase cue.
+func carried(src *hebel.Source, cue string) *hebel.Source {
+	s := *src
+	s.Cue = cue
+	return &s
+}

@@ -1,0 +1,133 @@
+package claim
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hebel-project/hebel/segment"
+)
+
+// words gives the builder cheap access to the tokens of one sentence:
+// their text, lower-cased form and shape.
+type words struct {
+	text  string
+	toks  []segment.Token
+	buf   []byte // scratch for lower-casing, reused
+	first []byte // the first word of a phrase match, lower-cased
+}
+
+// lower returns token i in lower case. The result is valid until the next
+// call; map lookups with it do not allocate.
+func (w *words) lower(i int) []byte {
+	w.buf = lowerInto(w.buf[:0], w.toks[i].Text(w.text))
+	return w.buf
+}
+
+// is reports whether token i, lower-cased, is in set.
+func (w *words) is(i int, set map[string]bool) bool {
+	if i < 0 || i >= len(w.toks) || len(set) == 0 {
+		return false
+	}
+	return set[string(w.lower(i))]
+}
+
+// word reports whether token i is a word: letters or digits, or an
+// abbreviation such as "U.S.".
+func (w *words) word(i int) bool {
+	if i < 0 || i >= len(w.toks) {
+		return false
+	}
+	k := w.toks[i].Kind
+	return k == segment.Word || k == segment.Abbrev
+}
+
+// letters reports whether token i is a word that starts with a letter.
+func (w *words) letters(i int) bool {
+	if !w.word(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.toks[i].Text(w.text))
+	return unicode.IsLetter(r)
+}
+
+// capital reports whether token i is a word that starts with an upper-case
+// letter.
+func (w *words) capital(i int) bool {
+	if !w.word(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.toks[i].Text(w.text))
+	return unicode.IsUpper(r)
+}
+
+// small reports whether token i is a word that starts with a lower-case
+// letter.
+func (w *words) small(i int) bool {
+	if !w.word(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.toks[i].Text(w.text))
+	return unicode.IsLower(r)
+}
+
+// suffix reports whether token i, lower-cased, ends with one of sfx.
+func (w *words) suffix(i int, sfx ...string) bool {
+	l := w.lower(i)
+	for _, s := range sfx {
+		if len(l) > len(s) && string(l[len(l)-len(s):]) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// adjoining reports whether tokens i and i+1 touch, with no space between.
+func (w *words) adjoining(i int) bool {
+	return i+1 < len(w.toks) && w.toks[i].End == w.toks[i+1].Start
+}
+
+// phraseAt reports whether the lower-cased tokens from i on spell one of
+// the phrases, and returns the index after the longest match.
+func (w *words) phraseAt(i int, phrases [][]string) (int, bool) {
+	if i >= len(w.toks) {
+		return i, false
+	}
+	w.first = lowerInto(w.first[:0], w.toks[i].Text(w.text))
+	best, ok := i, false
+	for _, ph := range phrases {
+		if len(ph) == 0 || ph[0] != string(w.first) || i+len(ph) <= best {
+			continue
+		}
+		j := i + 1
+		for _, p := range ph[1:] {
+			if j >= len(w.toks) || string(w.lower(j)) != p {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > best {
+			best, ok = j, true
+		}
+	}
+	return best, ok
+}
+
+// lowerInto appends s in lower case to b.
+func lowerInto(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
+}
