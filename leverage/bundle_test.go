@@ -137,6 +137,9 @@ func TestRankCorrelationFBIC(t *testing.T) {
 	}
 }
 
+// BenchmarkAllPairsReal scores every ordered pair of the bundle in 2014
+// on the scores-only path, from a fresh Model each time (indexing the
+// year's flows, ties and indicators included; loading the bundle not).
 func BenchmarkAllPairsReal(b *testing.B) {
 	w := realWorld(b)
 	m, _ := leverage.New(w, leverage.DefaultOptions())
@@ -144,6 +147,28 @@ func BenchmarkAllPairsReal(b *testing.B) {
 	b.ReportMetric(float64(n), "states")
 	b.ResetTimer()
 	for b.Loop() {
+		m, _ := leverage.New(w, leverage.DefaultOptions())
 		m.Scores(2014)
+	}
+}
+
+// TestBundleLeanMatchesRich compares the scores-only path with Analyze on
+// the bundle for two senders and every receiver in 2014.
+func TestBundleLeanMatchesRich(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	m, _ := leverage.New(realWorld(t), leverage.DefaultOptions())
+	scores := m.Scores(2014)
+	for _, a := range []string{"CHN", "USA"} {
+		for b, lean := range scores[a] {
+			p, err := m.Analyze(a, b, 2014)
+			if err != nil {
+				t.Fatalf("%s over %s: %v", a, b, err)
+			}
+			if d := lean - p.Score.Value; d > 1e-12 || d < -1e-12 {
+				t.Errorf("%s over %s: lean %v, rich %v", a, b, lean, p.Score.Value)
+			}
+		}
 	}
 }

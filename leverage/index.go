@@ -25,6 +25,9 @@ type Model struct {
 	ind     map[ikey][]indRow // (country, indicator) → rows sorted by year
 
 	headroomRef, exportShareRef, relianceRef int
+
+	flowsByYear map[int][]int32   // year → indexes of its flows in world.Flows
+	lean        map[int]*leanYear // year → the scores-only index, under mu
 }
 
 type ckey struct {
@@ -51,7 +54,11 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: headroom and export share must be ≥ 0")
 	}
 	m := &Model{world: w, opts: opts, led: newLedger(), years: map[int]*yearIndex{},
-		chYears: map[ckey][]int{}, ind: map[ikey][]indRow{}}
+		chYears: map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, lean: map[int]*leanYear{}}
+	for i := range w.Flows {
+		y := w.Flows[i].Year
+		m.flowsByYear[y] = append(m.flowsByYear[y], int32(i))
+	}
 	m.headroomRef = m.led.assume(headroomText(opts.Headroom))
 	m.exportShareRef = m.led.assume(exportShareText(opts.ExportShare))
 	m.relianceRef = m.led.assume("import reliance m = 1: B's supply in the channel is taken to be all imported where no supply figure is known")
@@ -71,6 +78,9 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 		f := &w.Flows[i]
 		if !validValue(f.Value) {
 			continue
+		}
+		if partialYear(f) {
+			continue // evidence only: a year of partial rows alone has no data
 		}
 		if f.Channel != hebel.ChannelTrade {
 			mark(f.Channel, f.To, f.Year)
@@ -109,7 +119,11 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 				end = max(last, t.Start)
 			}
 		}
-		if contains(opts.AllianceKinds, t.Kind) || contains(opts.TroopKinds, t.Kind) {
+		troops := contains(opts.TroopKinds, t.Kind)
+		if troops && (!validValue(t.Value) || t.Value == 0) {
+			continue // no troops stationed: no security data
+		}
+		if contains(opts.AllianceKinds, t.Kind) || troops {
 			for y := t.Start; y <= end && y-t.Start < 500; y++ {
 				mark(hebel.ChannelSecurity, t.To, y)
 				if contains(opts.AllianceKinds, t.Kind) {
@@ -133,8 +147,7 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 			continue
 		}
 		k := ikey{in.Country, in.Name}
-		text := fmt.Sprintf("%s %s %d = %g %s", in.Country, in.Name, in.Year, in.Value, in.Unit)
-		ref := m.led.row(in.Prov, "", "", text)
+		ref := m.led.indicatorRow(in)
 		m.ind[k] = append(m.ind[k], indRow{in.Year, in.Value, in.Unit, ref})
 	}
 	for k, rows := range m.ind {

@@ -44,6 +44,16 @@ type Options struct {
 	// CapIndicator names, per channel, the Indicator of a ceiling on a
 	// state's imports (the UN cap on refined petroleum for the DPRK).
 	CapIndicator map[hebel.Channel]string
+	// SuppliedIndicator names, per channel, the prefix of the Indicators
+	// that report B's imports from all suppliers together (those ending
+	// "_partial" cover part of a year); Deliveries lists them as totals.
+	SuppliedIndicator map[hebel.Channel]string
+	// BarrelsPerTonne, when > 0, puts tonnes figures beside a cap in
+	// barrels (Deliveries). It is an assumption, cited with
+	// BarrelsPerTonneSource; the converted figures are never added to
+	// barrel figures. 0 (the default) leaves tonnes as tonnes.
+	BarrelsPerTonne       float64
+	BarrelsPerTonneSource string
 	// PowerIndicator weighs allies in the security channel (COW CINC).
 	PowerIndicator string
 	// AllianceKinds are the Tie kinds that make an ally a security supplier;
@@ -77,6 +87,10 @@ func DefaultOptions() Options {
 		CapIndicator: map[hebel.Channel]string{
 			hebel.ChannelRefined: "refined_petroleum_cap",
 			hebel.ChannelCrude:   "crude_oil_cap",
+		},
+		SuppliedIndicator: map[hebel.Channel]string{
+			hebel.ChannelRefined: "refined_petroleum_supplied_total",
+			hebel.ChannelCrude:   "crude_oil_supplied_total",
 		},
 		PowerIndicator: "cinc",
 		AllianceKinds:  []string{"defense"},

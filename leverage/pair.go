@@ -12,7 +12,7 @@ import (
 type Pair struct {
 	From string `json:"from"`
 	To   string `json:"to"`
-	Year int    `json:"year"` // requested; each channel names the year of its data
+	Year int    `json:"year"` // requested, 0 for the latest data; each channel names the year of its data
 	// Score is the combined leverage L in [0, 1] (see the package doc).
 	Score Figure `json:"score"`
 	// CounterDependence k is the share of A's exports that go to B (trade
@@ -79,15 +79,17 @@ type Sanction struct {
 	Sources    []int             `json:"sources"`
 }
 
-// Analyze returns A's leverage over B in year y (0: the latest year of the
-// world), with every source filled in. It fails with EINVALID on empty or
-// equal codes and ENOTFOUND when the world has no data on B.
+// Analyze returns A's leverage over B in year y, with every source filled
+// in. With y = 0 each channel uses its latest year with data for the pair
+// (the latest year in which A's deliveries to B are recorded, else B's
+// latest year) and names it. It fails with EINVALID on empty or equal
+// codes and ENOTFOUND when the world has no data on B.
 func (m *Model) Analyze(a, b string, y int) (*Pair, error) {
 	if a == "" || b == "" || a == b {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: need two different states, got %q and %q", a, b)
 	}
-	if y == 0 {
-		y = m.LatestYear()
+	if y < 0 {
+		return nil, hebel.Errorf(hebel.EINVALID, "leverage: year %d", y)
 	}
 	p := m.pair(a, b, y, true)
 	if len(p.Channels) == 0 && len(p.Sanctions) == 0 {
@@ -115,8 +117,15 @@ func (m *Model) pair(a, b string, y int, full bool) *Pair {
 	var scoreRefs [][]int
 	k := Figure{Unit: UnitShare}
 	haveK := false
+	var py map[hebel.Channel][]int
+	if y == 0 {
+		py = m.pairYears(a, b)
+		if full {
+			p.Notes = append(p.Notes, "no year requested: each channel uses its latest year with data for the pair")
+		}
+	}
 	for _, ch := range m.chans {
-		cy, ok := m.channelYear(ch, b, y)
+		cy, ok := m.yearFor(ch, b, y, py)
 		if !ok {
 			continue
 		}
@@ -136,7 +145,7 @@ func (m *Model) pair(a, b string, y int, full bool) *Pair {
 				k, haveK = c.CounterDependence, true
 			}
 		}
-		if full && cy != y {
+		if full && y > 0 && cy != y {
 			p.Notes = append(p.Notes, fmt.Sprintf("%s: no data for %d; %d used", ch, y, cy))
 		}
 	}
@@ -303,6 +312,14 @@ func (m *Model) channel(yi *yearIndex, ch hebel.Channel, a, b, dim string, full 
 
 // context adds sanctions in force and news evidence about the pair.
 func (m *Model) context(p *Pair, y int) {
+	if y == 0 {
+		for _, c := range p.Channels {
+			y = max(y, c.Year)
+		}
+		if y == 0 {
+			y = m.LatestYear()
+		}
+	}
 	yi := m.year(y)
 	for i, t := range yi.sanctions {
 		if t.To == p.To {

@@ -14,28 +14,26 @@ type Ranking struct {
 	Sources []Source `json:"sources,omitempty"`
 }
 
-// Rank returns every state with import data in year y (0: the latest)
-// ranked by A's leverage over it, highest first; ties by code. Only the
-// first limit pairs (all when limit ≤ 0) are kept, each with full detail.
+// Rank returns every state with import data in year y (0: RankYear)
+// ranked by A's leverage over it, highest first; ties by code. Scores come
+// from the scores-only path; only the first limit pairs (all when
+// limit ≤ 0) are computed again in full detail, with sources.
 func (m *Model) Rank(a string, y, limit int) (*Ranking, error) {
 	if a == "" {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: rank needs a state")
 	}
 	if y == 0 {
-		y = m.LatestYear()
+		y = m.RankYear()
 	}
 	type scored struct {
 		b     string
 		score float64
 	}
 	var all []scored
-	for _, b := range m.States(y) {
-		if b == a {
-			continue
-		}
-		p := m.pair(a, b, y, false)
-		if len(p.Channels) > 0 {
-			all = append(all, scored{b, p.Score.Value})
+	states, scores, has := m.scoresFrom(a, y)
+	for i, b := range states {
+		if has[i] {
+			all = append(all, scored{b, scores[i]})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
@@ -79,22 +77,5 @@ func (m *Model) States(y int) []string {
 		out = append(out, s)
 	}
 	sort.Strings(out)
-	return out
-}
-
-// Scores returns the score of every ordered pair (A over B) in year y as
-// a map from A to B to score, without sources: the all-pairs computation.
-func (m *Model) Scores(y int) map[string]map[string]float64 {
-	states := m.States(y)
-	out := make(map[string]map[string]float64, len(states))
-	for _, a := range states {
-		row := make(map[string]float64, len(states))
-		for _, b := range states {
-			if a != b {
-				row[b] = m.pair(a, b, y, false).Score.Value
-			}
-		}
-		out[a] = row
-	}
 	return out
 }

@@ -40,17 +40,45 @@ type Figure struct {
 const UnitShare = "share"
 
 // ledger is the table of sources of one Model. Rows are registered once
-// when a year is indexed; assumptions on demand, under the mutex.
+// when a year is indexed; assumptions on demand, under the mutex. The
+// text of a dataset row of a flow or an indicator is written when the
+// source is read, not when it is registered: all-pairs work registers
+// hundreds of thousands of rows and reads few.
 type ledger struct {
 	mu      sync.Mutex
 	sources []Source
-	byKey   map[string]int
+	lazy    []lazyText // by ID: what to describe when Text is empty
+	byKey   map[ledgerKey]int
 }
 
-func newLedger() *ledger { return &ledger{byKey: map[string]int{}} }
+type ledgerKey struct {
+	kind  byte // 'd' dataset row, 'c' claim, 'a' assumption
+	prov  hebel.Provenance
+	claim string
+	text  string // claims, assumptions and rows without a number
+}
+
+type lazyText struct {
+	flow *hebel.Flow
+	ind  *hebel.Indicator
+}
+
+func (t lazyText) String() string {
+	switch {
+	case t.flow != nil:
+		f := t.flow
+		return fmt.Sprintf("%s %s→%s %d: %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit)
+	case t.ind != nil:
+		in := t.ind
+		return fmt.Sprintf("%s %s %d = %g %s", in.Country, in.Name, in.Year, in.Value, in.Unit)
+	}
+	return ""
+}
+
+func newLedger() *ledger { return &ledger{byKey: map[ledgerKey]int{}} }
 
 // add registers s under key unless it is there already and returns its ID.
-func (l *ledger) add(key string, s Source) int {
+func (l *ledger) add(key ledgerKey, s Source, lz lazyText) int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if id, ok := l.byKey[key]; ok {
@@ -58,6 +86,7 @@ func (l *ledger) add(key string, s Source) int {
 	}
 	s.ID = len(l.sources)
 	l.sources = append(l.sources, s)
+	l.lazy = append(l.lazy, lz)
 	l.byKey[key] = s.ID
 	return s.ID
 }
@@ -68,26 +97,47 @@ func (l *ledger) get(id int) (Source, bool) {
 	if id < 0 || id >= len(l.sources) {
 		return Source{}, false
 	}
-	return l.sources[id], true
+	s := l.sources[id]
+	if s.Text == "" {
+		s.Text = l.lazy[id].String()
+	}
+	return s, true
 }
 
 // row registers the dataset row or claim behind a flow, tie or indicator.
 func (l *ledger) row(p hebel.Provenance, claimID, claimant, text string) int {
 	if claimID != "" || p.Dataset == NewsDataset || strings.HasSuffix(p.Dataset, " (claim)") {
 		p.Dataset = strings.TrimSuffix(p.Dataset, " (claim)")
-		key := "c\x00" + claimID + "\x00" + p.URL + "\x00" + text
-		return l.add(key, Source{Kind: KindClaim, Prov: p, ClaimID: claimID, Claimant: claimant, Text: text})
+		key := ledgerKey{kind: 'c', prov: hebel.Provenance{URL: p.URL}, claim: claimID, text: text}
+		return l.add(key, Source{Kind: KindClaim, Prov: p, ClaimID: claimID, Claimant: claimant, Text: text}, lazyText{})
 	}
-	key := fmt.Sprintf("d\x00%s\x00%s\x00%s\x00%d\x00%s", p.Dataset, p.Version, p.File, p.Row, p.URL)
+	key := ledgerKey{kind: 'd', prov: p}
 	if p.Row == 0 {
-		key += "\x00" + text // rows without a number are told apart by what they say
+		key.text = text // rows without a number are told apart by what they say
 	}
-	return l.add(key, Source{Kind: KindDataset, Prov: p, Text: text})
+	return l.add(key, Source{Kind: KindDataset, Prov: p, Text: text}, lazyText{})
+}
+
+// flowRow registers the dataset row behind a whole-year flow; its text is
+// written when it is read.
+func (l *ledger) flowRow(f *hebel.Flow) int {
+	if f.Prov.Row == 0 {
+		return l.row(f.Prov, "", "", lazyText{flow: f}.String())
+	}
+	return l.add(ledgerKey{kind: 'd', prov: f.Prov}, Source{Kind: KindDataset, Prov: f.Prov}, lazyText{flow: f})
+}
+
+// indicatorRow registers the dataset row behind an indicator.
+func (l *ledger) indicatorRow(in *hebel.Indicator) int {
+	if in.Prov.Row == 0 {
+		return l.row(in.Prov, "", "", lazyText{ind: in}.String())
+	}
+	return l.add(ledgerKey{kind: 'd', prov: in.Prov}, Source{Kind: KindDataset, Prov: in.Prov}, lazyText{ind: in})
 }
 
 // assume registers an assumption and returns its ID.
 func (l *ledger) assume(text string) int {
-	return l.add("a\x00"+text, Source{Kind: KindAssumption, Text: text})
+	return l.add(ledgerKey{kind: 'a', text: text}, Source{Kind: KindAssumption, Text: text}, lazyText{})
 }
 
 // NewsDataset is the Provenance.Dataset of flows and ties that come from

@@ -19,7 +19,7 @@ type Cut struct {
 // Scenario is a what-if: cuts, optionally with sanctions enforced by the
 // cutting states, and the substitution assumptions.
 type Scenario struct {
-	Year int   `json:"year"` // 0: the latest year of the world
+	Year int   `json:"year"` // 0: per channel the latest year with data for the pair
 	Cuts []Cut `json:"cuts"`
 	// EnforceSanctions: each cutting state A also enforces the measures in
 	// force against B: where a cap on B's imports in a channel is known, A
@@ -101,8 +101,8 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 		return nil, hebel.Errorf(hebel.EINVALID, "whatif: headroom and export share must be ≥ 0")
 	}
 	y := s.Year
-	if y == 0 {
-		y = m.LatestYear()
+	if y < 0 {
+		return nil, hebel.Errorf(hebel.EINVALID, "whatif: year %d", y)
 	}
 	o := &Outcome{Scenario: s, Year: y, Effects: []Effect{}, SecondHand: []Exposure{}}
 	hRef, eRef := m.led.assume(headroomText(s.Headroom)), m.led.assume(exportShareText(s.ExportShare))
@@ -140,10 +140,18 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 		if chs == nil {
 			chs = m.chans
 		}
+		var py map[hebel.Channel][]int
+		if y == 0 {
+			py = m.pairYears(c.From, c.To)
+		}
 		for _, ch := range chs {
-			cy, ok := m.channelYear(ch, c.To, y)
+			cy, ok := m.yearFor(ch, c.To, y, py)
 			if !ok {
-				o.Notes = append(o.Notes, fmt.Sprintf("%s: no data on %s's imports up to %d", ch, c.To, y))
+				if y == 0 {
+					o.Notes = append(o.Notes, fmt.Sprintf("%s: no data on %s's imports", ch, c.To))
+				} else {
+					o.Notes = append(o.Notes, fmt.Sprintf("%s: no data on %s's imports up to %d", ch, c.To, y))
+				}
 				continue
 			}
 			yi := m.year(cy)
@@ -159,7 +167,7 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 			}
 		}
 		if s.EnforceSanctions {
-			m.enforce(o, c, y, addLoss)
+			m.enforce(o, c, y, py, addLoss)
 		}
 	}
 	sort.SliceStable(keys, func(i, j int) bool {
@@ -202,9 +210,9 @@ func channelIndex(c hebel.Channel) int {
 }
 
 // enforce adds the losses that enforcing sanctions against c.To causes.
-func (m *Model) enforce(o *Outcome, c Cut, y int, addLoss func(effectKey, string, float64, string)) {
+func (m *Model) enforce(o *Outcome, c Cut, y int, py map[hebel.Channel][]int, addLoss func(effectKey, string, float64, string)) {
 	for _, ch := range m.chans {
-		cy, ok := m.channelYear(ch, c.To, y)
+		cy, ok := m.yearFor(ch, c.To, y, py)
 		if !ok {
 			continue
 		}
@@ -330,7 +338,7 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 // thirdParties lists states other than the cutters whose trade with B is
 // at least 1% of their own exports or imports, largest first, at most 8.
 func (m *Model) thirdParties(b string, y int, cutters map[string]bool) []Exposure {
-	cy, ok := m.channelYear(hebel.ChannelTrade, b, y)
+	cy, ok := m.yearFor(hebel.ChannelTrade, b, y, nil)
 	if !ok {
 		return nil
 	}

@@ -105,33 +105,29 @@ func (m *Model) buildYear(y int) *yearIndex {
 		dsRank[d] = i
 	}
 	w := m.world
-	for i := range w.Flows {
+	for _, i := range m.flowsByYear[y] {
 		f := &w.Flows[i]
-		if f.Year != y {
-			continue
-		}
 		if !validValue(f.Value) {
 			yi.skipped++
 			continue
 		}
 		u := unitOf(f.Unit)
 		claim := f.ClaimID != "" || f.Prov.Dataset == NewsDataset || strings.HasPrefix(f.Note, "claim")
-		if strings.HasPrefix(f.Note, "partial year") {
+		if partialYear(f) {
 			ref := m.led.row(f.Prov, "", "", fmt.Sprintf("%s %s→%s %d (partial year): %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit))
 			yi.evidence = append(yi.evidence, Evidence{Kind: KindDataset, From: f.From, To: f.To, Channel: f.Channel, Year: y,
 				Value: Figure{Value: f.Value, Unit: f.Unit, Sources: []int{ref}}, Note: "not summed: " + f.Note})
 			continue
 		}
-		text := fmt.Sprintf("%s %s→%s %d: %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit)
 		c := contrib{dataset: f.Prov.Dataset, unit: f.Unit, value: f.Value * u.factor, claim: claim, flow: f}
 		if claim {
 			p := f.Prov
 			if f.ClaimID == "" && p.Dataset != NewsDataset {
 				p.Dataset = p.Dataset + " (claim)"
 			}
-			c.ref = m.led.row(p, f.ClaimID, m.claimant(f), text)
+			c.ref = m.led.row(p, f.ClaimID, m.claimant(f), lazyText{flow: f}.String())
 		} else {
-			c.ref = m.led.row(f.Prov, "", "", text)
+			c.ref = m.led.flowRow(f)
 			if _, ok := dsRank[f.Prov.Dataset]; !ok {
 				dsRank[f.Prov.Dataset] = len(m.opts.Prefer) + len(dsRank)
 			}
@@ -310,6 +306,11 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 		}
 	}
 }
+
+// partialYear reports whether a flow covers only part of its year (the
+// loaders' Note starts "partial year"): such rows are evidence, never
+// summed with whole-year rows.
+func partialYear(f *hebel.Flow) bool { return strings.HasPrefix(f.Note, "partial year") }
 
 func endText(end int) string {
 	if end == 0 {

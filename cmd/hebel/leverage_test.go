@@ -1,33 +1,19 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
+	"github.com/hebel-project/hebel/dataset/bundle"
+	"github.com/hebel-project/hebel/leverage"
 )
 
-// runLeverage runs the leverage and whatif commands under a bare root, as
-// they will run once root.go registers them.
-func runLeverage(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	m := &Main{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-	root := &cobra.Command{Use: programName, SilenceUsage: true, SilenceErrors: true}
-	root.AddCommand(m.newLeverageCommand(), m.newWhatIfCommand())
-	root.SetArgs(args)
-	root.SetOut(&stdout)
-	root.SetErr(&stderr)
-	if err := root.ExecuteContext(context.Background()); err != nil {
-		if _, ok := err.(*usageError); ok || isCobraUsage(err) {
-			return exitUsage, stdout.String(), err.Error()
-		}
-		return exitFailed, stdout.String(), err.Error()
-	}
-	return exitOK, stdout.String(), stderr.String()
+// noDB points --db at a file that does not exist: the commands must read
+// the bundle alone and create nothing.
+func noDB(t *testing.T) map[string]string {
+	return map[string]string{envDB: filepath.Join(t.TempDir(), "none.db")}
 }
 
 func TestLeverageCommand(t *testing.T) {
@@ -38,17 +24,23 @@ func TestLeverageCommand(t *testing.T) {
 		want []string
 	}{
 		{"pair text", []string{"leverage", "CHN", "PRK", "--year", "2014"}, 0, []string{"Leverage of CHN over PRK (2014)", "trade (2014, USD million)", "Sources:", "[1]"}},
+		{"pair latest", []string{"leverage", "CHN", "PRK"}, 0, []string{"latest data per channel", "trade (2014, USD million)", "refined_petroleum (2021, bbl)", "security guarantees (2018)", "defence pact"}},
 		{"pair json", []string{"leverage", "chn", "prk", "--format", "json"}, 0, []string{`"from": "CHN"`, `"sources"`}},
-		{"rank", []string{"leverage", "--from", "CHN", "--rank", "--year", "2014", "--limit", "5"}, 0, []string{"  1. PRK", "Sources:"}},
+		{"rank", []string{"leverage", "--from", "CHN", "--rank", "--year", "2014", "--limit", "5"}, 0, []string{"States ranked by CHN's leverage over them (2014)", "  1. ", "Sources:"}},
+		{"rank default year", []string{"leverage", "--from", "CHN", "--rank", "--limit", "3"}, 0, []string{"(2014)"}},
+		{"rank json", []string{"leverage", "--from", "USA", "--rank", "--year", "2010", "--limit", "2", "--format", "json"}, 0, []string{`"from": "USA"`, `"year": 2010`}},
 		{"one state", []string{"leverage", "CHN"}, exitUsage, nil},
+		{"rank with args", []string{"leverage", "CHN", "--rank"}, exitUsage, nil},
 		{"bad format", []string{"leverage", "CHN", "PRK", "--format", "xml"}, exitUsage, nil},
-		{"whatif", []string{"whatif", "--cut", "CHN:PRK:oil,food", "--enforce-sanctions", "--substitute", "RUS,BLR", "--headroom", "2"}, 0, []string{"Assumptions:", "headroom h = 2", "Sources:"}},
+		{"whatif", []string{"whatif", "--cut", "CHN:PRK:oil,food", "--enforce-sanctions", "--substitute", "RUS,BLR", "--headroom", "2"}, 0, []string{"Assumptions:", "headroom h = 2", "refined_petroleum to PRK (2021", "shortfall after substitution", "Sources:"}},
 		{"whatif trade 2014", []string{"whatif", "--cut", "CHN:PRK:trade", "--year", "2014"}, 0, []string{"trade to PRK (2014", "shortfall after substitution", "Affected second-hand"}},
+		{"whatif nothing", []string{"whatif", "--cut", "PRK:CHN:fertilizer"}, 0, []string{"Nothing is cut"}},
 		{"whatif bad cut", []string{"whatif", "--cut", "CHN"}, exitUsage, nil},
 		{"whatif bad channel", []string{"whatif", "--cut", "CHN:PRK:gold"}, exitUsage, nil},
+		{"whatif no cut", []string{"whatif"}, exitUsage, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runLeverage(t, tc.args...)
+			code, out, errOut := run(t, "", noDB(t), tc.args...)
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d; stderr %s\n%s", code, tc.code, errOut, out)
 			}
@@ -61,25 +53,61 @@ func TestLeverageCommand(t *testing.T) {
 	}
 }
 
-func TestLeverageJSONIsFigures(t *testing.T) {
-	code, out, errOut := runLeverage(t, "leverage", "CHN", "PRK", "--format", "json")
+// TestLeverageJSONProvenance walks every number of 'hebel leverage CHN
+// PRK --format json' and resolves it to a bundle row, a claim or an
+// assumption.
+func TestLeverageJSONProvenance(t *testing.T) {
+	w, err := bundle.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"leverage", "CHN", "PRK", "--format", "json"},
+		{"leverage", "CHN", "PRK", "--year", "2014", "--format", "json"},
+		{"whatif", "--cut", "CHN:PRK:oil,food,trade", "--enforce-sanctions", "--format", "json"},
+	} {
+		code, out, errOut := run(t, "", noDB(t), args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		n, errs := leverage.ResolveProvenance([]byte(out), w)
+		for _, err := range errs {
+			t.Errorf("%v: %v", args, err)
+		}
+		if n < 20 {
+			t.Errorf("%v: only %d figures", args, n)
+		}
+		var v struct {
+			Score struct {
+				Value float64 `json:"value"`
+			} `json:"score"`
+		}
+		json.Unmarshal([]byte(out), &v)
+		if args[0] == "leverage" && v.Score.Value <= 0 {
+			t.Errorf("%v: score %v", args, v.Score.Value)
+		}
+	}
+}
+
+// TestLeverageReadsStore: rows loaded with 'hebel data load' join the
+// bundle.
+func TestLeverageReadsStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	env := map[string]string{envDB: db}
+	fixture := filepath.Join("..", "..", "dataset", "testdata", "baci")
+	matches, _ := filepath.Glob(filepath.Join(fixture, "BACI_*.csv"))
+	if len(matches) == 0 {
+		t.Skip("no BACI fixture in dataset/testdata/baci")
+	}
+	// The fixture has one bad row on purpose: exit 1, the rest loaded.
+	if code, out, errOut := run(t, "", env, "data", "load", "baci", matches[0]); !strings.HasPrefix(out, "loaded") {
+		t.Fatalf("data load: exit %d %s %s", code, out, errOut)
+	}
+	code, out, errOut := run(t, "", env, "leverage", "CHN", "PRK", "--year", "2022", "--format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var v struct {
-		Score struct {
-			Value   float64 `json:"value"`
-			Sources []int   `json:"sources"`
-		} `json:"score"`
-		Sources []struct {
-			ID   int    `json:"id"`
-			Kind string `json:"kind"`
-		} `json:"sources"`
-	}
-	if err := json.Unmarshal([]byte(out), &v); err != nil {
-		t.Fatal(err)
-	}
-	if v.Score.Value <= 0 || len(v.Score.Sources) == 0 || len(v.Sources) == 0 {
-		t.Errorf("score %+v, %d sources", v.Score, len(v.Sources))
+	if !strings.Contains(out, "baci") {
+		t.Errorf("CHN over PRK in 2022 does not cite the loaded BACI rows:\n%s", out)
 	}
 }

@@ -79,6 +79,7 @@ text, keeps them in a store, and models who depends on whom.`,
 		m.newDataCommand(),
 		m.newLeverageCommand(),
 		m.newWhatIfCommand(),
+		m.newReportCommand(),
 		m.newVersionCommand(),
 	)
 	return root

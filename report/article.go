@@ -1,0 +1,248 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/leverage"
+)
+
+// Defaults of Options.
+const (
+	DefaultMaxPairs      = 5  // pairs of states tried, heaviest first
+	DefaultMaxStatements = 24 // attributed statements listed
+)
+
+// Options shape a report.
+type Options struct {
+	// Headroom of the what-if's substitutes (see leverage.Scenario).
+	Headroom float64
+	// MaxPairs: the pairs of states tried for the main question, heaviest
+	// first, until the model has data on one.
+	MaxPairs int
+	// MaxStatements: attributed statements listed at most.
+	MaxStatements int
+	// TradeShareIndicator is the prefix of indicators that report B's
+	// share of total trade with a partner ("trade_share_with_" + A).
+	TradeShareIndicator string
+}
+
+// DefaultOptions returns the documented defaults.
+func DefaultOptions() Options {
+	return Options{Headroom: leverage.DefaultHeadroom, MaxPairs: DefaultMaxPairs,
+		MaxStatements: DefaultMaxStatements, TradeShareIndicator: "trade_share_with_"}
+}
+
+// Report answers an article's question with the leverage model.
+type Report struct {
+	Document Doc         `json:"document"`
+	Pairs    []StatePair `json:"pairs,omitempty"`
+	// From and To: the main pair, the direction with the larger leverage.
+	From     string `json:"from,omitempty"`
+	To       string `json:"to,omitempty"`
+	FromName string `json:"from_name,omitempty"`
+	ToName   string `json:"to_name,omitempty"`
+	// Leverage of From over To, each channel at its latest year with data.
+	Leverage *leverage.Pair `json:"leverage,omitempty"`
+	// Reverse is the score of To over From.
+	Reverse *leverage.Figure `json:"reverse_score,omitempty"`
+	// TradeShares are To's trade shares with From that datasets report.
+	TradeShares []leverage.YearFigure `json:"reported_trade_shares,omitempty"`
+	// Deliveries against a cap, for each channel of the pair that has one.
+	Deliveries []*leverage.Deliveries `json:"deliveries,omitempty"`
+	// WhatIf cuts From's deliveries to To in the channels the article names.
+	WhatIf *leverage.Outcome `json:"whatif,omitempty"`
+	// Statements are the article's attributed statements about the pair.
+	Statements []Statement `json:"statements,omitempty"`
+	Notes      []string    `json:"notes,omitempty"`
+	// Sources are the rows, claims and assumptions of every figure above.
+	Sources []leverage.Source `json:"sources"`
+}
+
+// Doc identifies the article.
+type Doc struct {
+	ID     string `json:"id"`
+	Title  string `json:"title,omitempty"`
+	Lang   string `json:"lang,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// Statement is an attributed statement of the article, with rune offsets
+// into the document text.
+type Statement struct {
+	Speaker string   `json:"speaker"`
+	Cue     string   `json:"cue,omitempty"`
+	Kind    string   `json:"kind"`
+	Text    string   `json:"text"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	States  []string `json:"states,omitempty"` // states of the pair named in its sentence
+}
+
+// Build composes the report on rec with model m. It fails only when the
+// record has no document; a record that names no pair of states with data
+// gives a report that says so in Notes.
+func Build(rec *hebel.Record, m *leverage.Model, opts Options) (*Report, error) {
+	if rec == nil || rec.Document.ID == "" {
+		return nil, hebel.Errorf(hebel.EINVALID, "report: no document")
+	}
+	if opts.MaxPairs <= 0 {
+		opts.MaxPairs = DefaultMaxPairs
+	}
+	d := rec.Document
+	r := &Report{Document: Doc{ID: d.ID, Title: d.Title, Lang: d.Lang, Source: d.Source}, Statements: []Statement{}}
+	r.Pairs = FindPairs(rec)
+	if len(r.Pairs) == 0 {
+		r.Notes = append(r.Notes, "the article names no two states in one sentence and no relation between states")
+	}
+	for i, sp := range r.Pairs {
+		if i == opts.MaxPairs {
+			break
+		}
+		ab, errAB := m.Analyze(sp.A, sp.B, 0)
+		ba, errBA := m.Analyze(sp.B, sp.A, 0)
+		if errAB != nil && errBA != nil {
+			r.Notes = append(r.Notes, fmt.Sprintf("%s–%s: the model has no data on this pair", sp.A, sp.B))
+			continue
+		}
+		main, rev := ab, ba
+		if errAB != nil || errBA == nil && ba.Score.Value > ab.Score.Value {
+			main, rev = ba, ab
+		}
+		r.From, r.To, r.Leverage = main.From, main.To, main
+		if rev != nil {
+			s := rev.Score
+			r.Reverse = &s
+		}
+		break
+	}
+	names := map[string]string{}
+	for _, e := range rec.Entities {
+		names[e.ID] = e.Name
+	}
+	r.FromName, r.ToName = orCode(names[r.From], r.From), orCode(names[r.To], r.To)
+	if r.Leverage != nil {
+		r.Leverage.Sources = nil // the report's table holds them
+		r.TradeShares = m.IndicatorFigures(r.To, opts.TradeShareIndicator+r.From)
+		seen := map[hebel.Channel]bool{}
+		for _, c := range r.Leverage.Channels {
+			if c.Cap == nil || seen[c.Channel] {
+				continue
+			}
+			seen[c.Channel] = true
+			if dl, err := m.Deliveries(r.To, c.Channel, 0); err == nil && len(dl.Years) > 0 {
+				dl.Sources = nil
+				r.Deliveries = append(r.Deliveries, dl)
+			}
+		}
+		r.WhatIf = whatIf(rec, m, r, opts)
+	}
+	r.Statements = statements(rec, r.From, r.To, opts.MaxStatements)
+	r.Sources = m.Sources(r)
+	return r, nil
+}
+
+func orCode(name, code string) string {
+	if name == "" {
+		return code
+	}
+	return name
+}
+
+// whatIf cuts From's deliveries to To in the supply channels the article
+// names (every supply channel From delivers in when it names none), with
+// sanctions enforced when it speaks of them.
+func whatIf(rec *hebel.Record, m *leverage.Model, r *Report, opts Options) *leverage.Outcome {
+	chs, sanctions := ChannelsNamed(rec.Document.Text)
+	if len(chs) == 0 {
+		for _, c := range r.Leverage.Channels {
+			if c.Channel != hebel.ChannelTrade && c.Channel != hebel.ChannelSecurity && c.FromA.Value > 0 {
+				chs = append(chs, c.Channel)
+			}
+		}
+	}
+	if len(chs) == 0 {
+		r.Notes = append(r.Notes, "no supply channel to cut: the article names none and the data records none")
+		return nil
+	}
+	s := leverage.NewScenario()
+	s.Headroom = opts.Headroom
+	s.EnforceSanctions = sanctions
+	s.Cuts = []leverage.Cut{{From: r.From, To: r.To, Channels: chs}}
+	o, err := m.WhatIf(s)
+	if err != nil {
+		r.Notes = append(r.Notes, "what-if: "+hebel.ErrorMessage(err))
+		return nil
+	}
+	o.Sources = nil
+	return o
+}
+
+// statements returns the record's attributed quotes whose sentence names
+// a or b (or that name them themselves), in text order.
+func statements(rec *hebel.Record, a, b string, limit int) []Statement {
+	out := []Statement{}
+	text := rec.Document.Text
+	idx := hebel.NewRuneIndex(text)
+	type ment struct {
+		span hebel.Span
+		id   string
+	}
+	var ms []ment
+	for _, e := range rec.Entities {
+		if e.ID != a && e.ID != b {
+			continue
+		}
+		for _, m := range e.Mentions {
+			ms = append(ms, ment{m.Span, e.ID})
+		}
+	}
+	sentenceOf := func(s hebel.Span) hebel.Span {
+		out := s
+		for _, x := range rec.Sentences {
+			if x.Overlaps(s) {
+				out.Start, out.End = min(out.Start, x.Start), max(out.End, x.End)
+			}
+		}
+		return out
+	}
+	quotes := append([]hebel.Quote(nil), rec.Quotes...)
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	for _, q := range quotes {
+		if q.SourceOnly || q.Speaker == nil || !q.Content.Valid(len(text)) {
+			continue
+		}
+		ctx := sentenceOf(q.Span)
+		var states []string
+		for _, m := range ms {
+			if ctx.Contains(m.span) && !containsString(states, m.id) {
+				states = append(states, m.id)
+			}
+		}
+		if len(states) == 0 {
+			continue
+		}
+		sort.Strings(states)
+		speaker := q.Speaker.Name
+		if speaker == "" {
+			speaker = q.Speaker.Text
+		}
+		out = append(out, Statement{Speaker: speaker, Cue: q.Cue, Kind: string(q.Kind),
+			Text: strings.Join(strings.Fields(q.Content.Text(text)), " "), Start: idx.Rune(q.Content.Start), End: idx.Rune(q.Content.End), States: states})
+		if limit > 0 && len(out) == limit {
+			break
+		}
+	}
+	return out
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
