@@ -34,6 +34,9 @@ type QuoteReport struct {
 	Pairing  Counts
 	ByType   map[string]*Counts // Matched and Gold only: recall per type
 	Failures int                // documents that could not be read
+	// Tokens holds the dataset's own token-level scores (German Wikinews
+	// only; nil elsewhere).
+	Tokens *TokenScores
 }
 
 // Write prints the report as a Markdown table.
@@ -47,6 +50,9 @@ func (r *QuoteReport) Write(w io.Writer) {
 	}{{"content", r.Content}, {"speaker", r.Speaker}, {"cue", r.Cue}, {"speaker+content", r.Pairing}} {
 		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |\n", row.name,
 			row.c.Precision(), row.c.Recall(), row.c.F1(), row.c.Matched, row.c.Predicted, row.c.Gold)
+	}
+	if r.Tokens != nil {
+		r.Tokens.Write(w)
 	}
 	if len(r.ByType) > 0 {
 		fmt.Fprintln(w, "\n| gold type | content recall | matched | gold |")

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
 )
@@ -15,11 +17,17 @@ import (
 type wikinewsDoc struct {
 	Text        string `json:"originalText"`
 	Annotations []struct {
-		Type    string       `json:"type"`
-		Cue     wikinewsRole `json:"cue"`
-		Quote   wikinewsRole `json:"quote"`
-		Speaker wikinewsRole `json:"speaker"`
+		Type      string       `json:"type"`
+		Cue       wikinewsRole `json:"cue"`
+		Quote     wikinewsRole `json:"quote"`
+		Speaker   wikinewsRole `json:"speaker"`
+		Frame     wikinewsRole `json:"frame"`
+		Addressee wikinewsRole `json:"addressee"`
 	} `json:"annotations"`
+	Tokens []struct {
+		CharBegin int `json:"charBegin"`
+		CharEnd   int `json:"charEnd"`
+	} `json:"tokens"`
 }
 
 type wikinewsRole struct {
@@ -27,7 +35,8 @@ type wikinewsRole struct {
 		CharBegin int `json:"charBegin"`
 		CharEnd   int `json:"charEnd"`
 	} `json:"spans"`
-	Text string `json:"text"`
+	Text     string `json:"text"`
+	TokenIDs []int  `json:"tokenIds"`
 }
 
 // QuotesDE scores extract on the German Wikinews quotation dataset in dir
@@ -67,7 +76,85 @@ func QuotesDE(dir string, extract QuoteExtractor) (*QuoteReport, error) {
 			gold = append(gold, goldAttribution{Type: a.Type, Content: spans(a.Quote), Speaker: spans(a.Speaker), Cue: a.Cue.Text})
 		}
 		rep.Docs++
-		rep.scoreAttributions(d.Text, gold, extract(d.Text, "de"))
+		pred := extract(d.Text, "de")
+		rep.scoreAttributions(d.Text, gold, pred)
+		rep.scoreWikinewsTokens(&d, pred)
 	}
 	return rep, nil
+}
+
+// scoreWikinewsTokens adds the token-level scores of one article.
+func (r *QuoteReport) scoreWikinewsTokens(d *wikinewsDoc, pred []hebel.Quote) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	if r.Tokens == nil {
+		r.Tokens = &TokenScores{}
+	}
+	toks := make([][2]int, len(d.Tokens))
+	for i, t := range d.Tokens {
+		toks[i] = [2]int{t.CharBegin, t.CharEnd}
+	}
+	ids := func(w wikinewsRole) []int {
+		out := append([]int(nil), w.TokenIDs...)
+		sort.Ints(out)
+		return out
+	}
+	var gold []tokenGroup
+	for _, a := range d.Annotations {
+		gold = append(gold, tokenGroup{ids(a.Quote), ids(a.Addressee), ids(a.Cue), ids(a.Frame), ids(a.Speaker)})
+	}
+	br := byteToRune(d.Text)
+	var sys []tokenGroup
+	for _, q := range pred {
+		g := tokenGroup{tokensIn(toks, [][2]int{runeSpan(br, q.Content)})}
+		if q.Speaker != nil {
+			g[4] = tokensIn(toks, [][2]int{runeSpan(br, q.Speaker.Span)})
+		}
+		if q.Cue != "" {
+			g[2] = cueTokens(d.Text, br, toks, q)
+		}
+		sys = append(sys, g)
+	}
+	r.Tokens.scoreTokens(gold, sys)
+}
+
+// cueTokens returns the tokens of the cue words of q: the nearest
+// occurrence of its first word in the statement's span.
+func cueTokens(text string, br func(int) int, toks [][2]int, q hebel.Quote) []int {
+	w := q.Cue
+	if i := strings.IndexByte(w, ' '); i > 0 {
+		w = w[:i]
+	}
+	if q.Span.End > len(text) || q.Span.Start < 0 {
+		return nil
+	}
+	i := strings.Index(text[q.Span.Start:q.Span.End], w)
+	if i < 0 {
+		return nil
+	}
+	s := q.Span.Start + i
+	return tokensIn(toks, [][2]int{{br(s), br(s + len(w))}})
+}
+
+// byteToRune maps byte offsets of text to rune offsets.
+func byteToRune(text string) func(int) int {
+	idx := make([]int, len(text)+1)
+	n := 0
+	for i := range text {
+		for j := i; j < len(text) && (j == i || !utf8.RuneStart(text[j])); j++ {
+			idx[j] = n
+		}
+		n++
+	}
+	idx[len(text)] = n
+	return func(b int) int {
+		if b < 0 {
+			return 0
+		}
+		if b > len(text) {
+			return n
+		}
+		return idx[b]
+	}
 }

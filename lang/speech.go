@@ -15,7 +15,8 @@ type Speech struct {
 	// Particles maps the finite form of a separable verb to the particle
 	// that must follow it in the same clause: "weist" → "hin" ("weist
 	// darauf hin, dass"), "teilte" → "mit". A form listed here cues only
-	// with its particle.
+	// with its particle; alternatives are separated by "|" ("gibt" →
+	// "an|bedenken": "gibt an", "gibt zu bedenken").
 	Particles map[string]string
 
 	// Postposed are the cue words that follow the content after a comma
@@ -87,6 +88,11 @@ type Speech struct {
 	// passive ("was reported", "wurde berichtet"): such a cue does not
 	// take its subject as speaker.
 	Passive []string
+
+	// Impersonal are postposed frames without a speaker ("hieß es",
+	// "heißt es"): the content before them is the most recent speaker's
+	// when one is in reach, else a statement without a speaker.
+	Impersonal []string
 
 	// Conjunctions may open a content clause and are trimmed from it:
 	// "doch", "aber", "und", "but", "and".

@@ -30,6 +30,7 @@ func (f *finder) continued(u *unit, ui int) bool {
 				s++
 			}
 			e := len(u.toks)
+			f.frameStart = -1
 			return f.record(u, ui, u.toks[s].Start, u.toks[e-1].End, &src, w)
 		}
 	}
@@ -56,6 +57,7 @@ func (f *finder) bare(u *unit, ui int) {
 		if src != nil {
 			cue = src.Cue
 		}
+		f.frameStart = -1
 		f.record(u, ui, r.Open, r.Close, src, cue)
 	}
 }
@@ -71,4 +73,15 @@ func words(s string) int {
 		in = w
 	}
 	return n
+}
+
+// subjunctive reports whether u holds a Konjunktiv I form outside
+// quotations.
+func (f *finder) subjunctive(u *unit) bool {
+	for t := range u.toks {
+		if !u.quoted(t) && u.toks[t].Kind == segment.Word && f.r.subj[f.tok(u, t)] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,32 +1,46 @@
 package quote
 
 import (
+	"strings"
+
+	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/segment"
 )
 
-// verbCue finds a statement cued by a speech or cognition verb or a
-// postposed "so", and reports whether it found one.
+// verbCue finds the statements of a unit cued by speech or cognition
+// verbs, a postposed "so" or an impersonal frame ("hieß es"), and
+// reports whether it found one. A unit may hold several: "…, sagte Lee
+// und fügte hinzu, …", "X said …, adding that …".
 func (f *finder) verbCue(u *unit, ui int) bool {
-	for t := range u.toks {
+	found := false
+	for t := 0; t < len(u.toks); t++ {
 		if u.quoted(t) || u.toks[t].Kind != segment.Word {
 			continue
 		}
 		w := f.tok(u, t)
-		lw := lower(w)
+		lw := f.low(u, t)
 		if f.r.postposed[lw] && lw == w {
 			if (f.is(u, t-1, ",") || closer(u, t-1)) && t+1 < len(u.toks) && !f.r.comp[f.low(u, t+1)] {
 				if s, e := f.npAfter(u, t+1); e > s && (upper(f.tok(u, s)) || f.r.det[f.low(u, s)]) {
 					if f.emit(u, ui, 0, t-1, s, e, t, t+1) {
-						return true
+						found = true
+						t = e - 1
 					}
 				}
+			}
+			continue
+		}
+		if n := f.impersonal(u, t); n > 0 {
+			if f.impersonalAt(u, ui, t, n) {
+				found = true
+				t += n - 1
 			}
 			continue
 		}
 		if !f.r.verbs[lw] || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] {
 			continue
 		}
-		if t > 0 && f.r.passive[f.low(u, t-1)] {
+		if t > 0 && f.r.passive[f.low(u, t-1)] || f.elaborates(u, ui, t) {
 			continue
 		}
 		cueEnd := t + 1
@@ -37,22 +51,139 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 			}
 			cueEnd = k + 1
 		}
-		if f.cueAt(u, ui, t, cueEnd) {
-			return true
+		if found && f.joined(u, ui, t, cueEnd) || !found && f.gerund(u, ui, t, cueEnd) || f.cueAt(u, ui, t, cueEnd) {
+			found = true
+			t = cueEnd - 1
 		}
 	}
-	return false
+	return found
 }
 
-// particle returns the index of the particle p in the clause after token
-// t, or -1.
+// joined records the statement of a cue verb that shares the subject of
+// the statement before it in the unit: "…, adding that …", "… und fügte
+// hinzu, …". It reports whether it found one.
+func (f *finder) joined(u *unit, ui, t, cueEnd int) bool {
+	if t == 0 || !(f.is(u, t-1, ",") || f.r.con[f.low(u, t-1)] && !u.quoted(t-1)) {
+		return false
+	}
+	prev := f.out[len(f.out)-1]
+	if prev.Speaker == nil {
+		return false
+	}
+	c := f.contentAfter(u, cueEnd)
+	if c >= len(u.toks) {
+		return false
+	}
+	src := *prev.Speaker
+	return f.joinedAs(u, ui, t, cueEnd, c, src)
+}
+
+// gerund records the statement of an English participle cue whose
+// speaker is the subject at the start of the unit: "X appeared to
+// reciprocate, emphasizing …", "Lee quoted the agency as saying that …".
+func (f *finder) gerund(u *unit, ui, t, cueEnd int) bool {
+	lw := f.low(u, t)
+	if f.r.german || len(lw) < 5 || lw[len(lw)-3:] != "ing" || t < 2 {
+		return false
+	}
+	if !f.is(u, t-1, ",") && f.low(u, t-1) != "as" && !f.r.con[f.low(u, t-1)] {
+		return false
+	}
+	s := 0
+	for s < t && (u.toks[s].Kind == segment.Punct || u.toks[s].Kind == segment.Quote) {
+		s++
+	}
+	e := f.npFrom(u, s)
+	if e <= s || e >= t || !f.head(u, s, e) || !upper(f.tok(u, s)) && !f.r.det[f.low(u, s)] {
+		return false
+	}
+	// an apposition: "China's president, Xi Jinping, appeared …"
+	if f.is(u, e, ",") {
+		if e2 := f.npFrom(u, e+1); e2 > e+1 && f.is(u, e2, ",") && f.nameOnly(u, e+1, e2) {
+			e = e2
+		}
+	}
+	c := f.contentAfter(u, cueEnd)
+	if c >= len(u.toks) {
+		return false
+	}
+	src := f.source(u, s, e, f.tok(u, t))
+	return f.joinedAs(u, ui, t, cueEnd, c, *src)
+}
+
+// joinedAs records content from token c to the unit's end, spoken by src
+// and cued by tokens [t, cueEnd).
+func (f *finder) joinedAs(u *unit, ui, t, cueEnd, c int, src hebel.Source) bool {
+	cue := f.tok(u, t)
+	if cueEnd-t > 1 {
+		cue += " " + f.tok(u, cueEnd-1)
+	}
+	src.Cue = cue
+	f.frameStart = u.toks[t-1].Start
+	return f.record(u, ui, u.toks[c].Start, u.toks[len(u.toks)-1].End, &src, cue)
+}
+
+// impersonal returns the number of tokens of an impersonal frame ("hieß
+// es") at token t that follows a comma or closing mark, or 0.
+func (f *finder) impersonal(u *unit, t int) int {
+	if t == 0 || !(f.is(u, t-1, ",") || closer(u, t-1)) {
+		return 0
+	}
+	for _, ph := range f.r.impersonal {
+		if n := f.match(u, t, ph); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// impersonalAt records the content before the impersonal frame at token
+// t (n tokens) as the most recent speaker's when in reach, else without
+// a speaker.
+func (f *finder) impersonalAt(u *unit, ui, t, n int) bool {
+	end := t - 1
+	if closer(u, t-1) {
+		end = t
+	}
+	s := 0
+	for s < end && (u.toks[s].Kind == segment.Punct || f.r.con[f.low(u, s)]) {
+		s++
+	}
+	if end-s < 2 {
+		return false
+	}
+	cue := f.tok(u, t)
+	for i := t + 1; i < t+n; i++ {
+		cue += " " + f.tok(u, i)
+	}
+	var src *hebel.Source
+	if f.last != nil && ui-f.lastUnit <= SubjunctiveReach {
+		c := *f.last
+		c.Cue = cue
+		src = &c
+	}
+	f.frameStart = u.toks[t].Start
+	return f.record(u, ui, u.toks[s].Start, u.toks[end-1].End, src, cue)
+}
+
+// particle returns the index of one of the particles p ("an|bedenken")
+// in the clause after token t, or -1. Quotations inside the clause are
+// skipped ("hob die »Standhaftigkeit« hervor").
 func (f *finder) particle(u *unit, t int, p string) int {
-	for k := t; k < len(u.toks) && k-t < 12; k++ {
-		if f.boundary(u, k) || f.is(u, k, ".") || u.quoted(k) {
+	for k := t; k < len(u.toks) && k-t < 16; k++ {
+		if u.quoted(k) {
+			continue
+		}
+		if f.boundary(u, k) || f.is(u, k, ".") {
 			return -1
 		}
-		if f.low(u, k) == p {
-			return k
+		lk := f.low(u, k)
+		for alt := p; alt != ""; {
+			a, rest, _ := strings.Cut(alt, "|")
+			if lk == a {
+				return k
+			}
+			alt = rest
 		}
 	}
 	return -1
@@ -66,7 +197,11 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 	// "Michel Wyss, Experte für …, hält …": a subject with an apposition
 	if t > 1 && f.is(u, t-1, ",") && !u.quoted(0) && upper(f.tok(u, 0)) {
 		if e := f.npFrom(u, 0); e > 0 && e < t-1 && f.is(u, e, ",") && f.nameOnly(u, 0, e) {
-			if c := f.contentAfter(u, cueEnd); c < len(u.toks) && f.emit(u, ui, c, len(u.toks), 0, e, t, cueEnd) {
+			c := f.contentAfter(u, cueEnd)
+			if cueEnd > t+1 && len(u.toks)-c < 3 && cueEnd-t > 2 {
+				c = t + 1
+			}
+			if c < len(u.toks) && f.emit(u, ui, c, len(u.toks), 0, e, t, cueEnd) {
 				return true
 			}
 		}
@@ -83,8 +218,9 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 			}
 		}
 	}
-	// "…," he said. / "…, wie Lee sagte."
-	for b := t - 1; b > 0 && t-b <= 7; b-- {
+	// "…," he said. / "…, wie Lee sagte." – not when an object follows
+	// the verb ("Speaking in January, Kim declared 2024 …")
+	for b := t - 1; b > 0 && t-b <= 7 && !f.objectAfter(u, cueEnd); b-- {
 		if !f.boundary(u, b) && !f.is(u, b, ".") {
 			continue
 		}
@@ -108,11 +244,21 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 	}
 	// subject before the verb, content after it
 	c := f.contentAfter(u, cueEnd)
+	if cueEnd > t+1 && len(u.toks)-c < 3 && cueEnd-t > 2 {
+		c = t + 1 // "hält die Zahlen für plausibel": the content lies inside the frame
+	}
 	if c >= len(u.toks) {
 		return false
 	}
 	cs := 0
 	for b := t - 1; b >= 0; b-- {
+		if f.is(u, b, ")") && !u.quoted(b) {
+			// a parenthesis inside the subject: "Robert Habeck (Grüne) nannte"
+			for b > 0 && !f.is(u, b, "(") {
+				b--
+			}
+			continue
+		}
 		if f.boundary(u, b) && !u.quoted(b) {
 			cs = b + 1
 			break
@@ -147,6 +293,8 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 		if e == s || !f.head(u, s, e) {
 			return false
 		}
+	case !f.r.german:
+		return false
 	default:
 		// German verb-second after an adverbial: "Im Interview weist Lee darauf hin"
 		s, e = f.npAfter(u, t+1)
@@ -160,12 +308,32 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 	return f.emit(u, ui, c, len(u.toks), s, e, t, cueEnd)
 }
 
+// objectAfter reports whether a content word follows the cue ending at
+// token t in its clause: then the cue takes its content after it.
+func (f *finder) objectAfter(u *unit, t int) bool {
+	if t >= len(u.toks) || u.quoted(t) || !wordy(u, t) {
+		return false
+	}
+	lw := f.low(u, t)
+	if f.r.stops[lw] || f.r.adverbs[lw] || f.r.links[lw] || f.r.con[lw] {
+		return false
+	}
+	n := 0 // a date ("reported Friday", "said this week") is no object
+	for k := t; k < len(u.toks) && !f.boundary(u, k) && !f.is(u, k, "."); k++ {
+		n++
+	}
+	return n >= 3
+}
+
 // contentAfter returns the first token of the content that follows a cue
 // ending at token t: after a colon or complementizer, after a comma, at
 // an opening quotation mark, or right after the cue.
 func (f *finder) contentAfter(u *unit, t int) int {
 	for k := t; k < len(u.toks); k++ {
 		if u.quoted(k) {
+			if k > t {
+				return t // "said Mr Xi's visit was an "important opportunity" …"
+			}
 			return k
 		}
 		if f.is(u, k, ".") {
@@ -185,4 +353,27 @@ func (f *finder) contentAfter(u *unit, t int) int {
 		}
 	}
 	return t
+}
+
+// elaborates reports whether the cue at token t stands after a colon or
+// semicolon that follows a clause in Konjunktiv I while the last speaker
+// is in reach: "Doch das liege nicht im Interesse Chinas: Peking
+// befürchtet, …" elaborates the reported speech, it opens none.
+func (f *finder) elaborates(u *unit, ui, t int) bool {
+	if f.last == nil || ui-f.lastUnit > SubjunctiveReach {
+		return false
+	}
+	colon := -1
+	for k := t - 1; k >= 0; k-- {
+		if !u.quoted(k) && (f.is(u, k, ":") || f.is(u, k, ";")) {
+			colon = k
+			break
+		}
+	}
+	for k := 0; k < colon; k++ {
+		if !u.quoted(k) && u.toks[k].Kind == segment.Word && f.r.subj[f.tok(u, k)] {
+			return true
+		}
+	}
+	return false
 }

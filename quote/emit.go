@@ -27,11 +27,14 @@ func (f *finder) emit(u *unit, ui, cs, ce, s, e, cueS, cueE int) bool {
 		cue += " " + f.tok(u, cueE-1)
 	}
 	src := f.source(u, s, e, cue)
+	f.frameStart = min(u.toks[s].Start, u.toks[cueS].Start)
 	return f.record(u, ui, u.toks[cs].Start, u.toks[ce-1].End, src, cue)
 }
 
 // record adds the statement of unit u with content [cs, ce) in bytes.
 func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) bool {
+	fs := f.frameStart
+	f.frameStart = -1
 	cs, ce = trim(f.text, cs, ce)
 	if ce <= cs {
 		return false
@@ -55,10 +58,11 @@ func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) 
 	if q.Content.End <= q.Content.Start {
 		return false
 	}
-	if q.Kind != hebel.Direct && f.figure(u, q.Content) {
+	if q.Kind == hebel.Indirect && f.figure(u, q.Content) {
 		q.SourceOnly = true
 	}
 	f.out = append(f.out, q)
+	f.frames = append(f.frames, fs)
 	if src != nil {
 		f.last, f.lastUnit = src, ui
 	}

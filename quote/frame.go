@@ -8,6 +8,12 @@ import (
 // frame finds a statement attributed by a source frame: "laut X", "nach
 // Angaben von X", "X zufolge", "Ihrer Meinung nach", "according to X".
 func (f *finder) frame(u *unit, ui int) bool {
+	// a frame inside reported speech in Konjunktiv cites a source of the
+	// speaker's, who stays the speaker of what follows
+	if f.last != nil && ui-f.lastUnit <= SubjunctiveReach && f.subjunctive(u) {
+		last, lastUnit := f.last, f.lastUnit
+		defer func() { f.last, f.lastUnit = last, lastUnit }()
+	}
 	for t := range u.toks {
 		if u.quoted(t) || u.toks[t].Kind != segment.Word {
 			continue
@@ -91,6 +97,7 @@ func (f *finder) frameAt(u *unit, ui, fs, fe, s, e, cs, ce int) bool {
 		start++
 	}
 	var src *hebel.Source
+	f.frameStart = min(u.toks[s].Start, u.toks[cs].Start)
 	cue := f.tok(u, cs)
 	for i := cs + 1; i < ce; i++ {
 		if i != s {

@@ -12,7 +12,12 @@
 // …") or after it ("…, sagt Lee", "…, so Lee", "…," he said), for a
 // source frame ("laut X", "X zufolge", "Ihrer Meinung nach", "according
 // to X"), for Konjunktiv that continues the last speaker's reported
-// speech, and for a quotation standing on its own. A short quotation
+// speech, and for a quotation standing on its own. A unit may hold
+// several statements: a frame that starts inside an earlier statement's
+// content ends it ("Kim said …, the agency reported"), and a cue joined
+// by a comma or "and" shares the speaker ("…, adding that …").
+// Impersonal frames ("hieß es") give the content to the last speaker in
+// reach, or to none. A short quotation
 // ("Hauptfeind") that no cue frames is a scare quote and no statement.
 //
 // Speakers are the words as written; an entity mention inside them links
@@ -52,7 +57,8 @@ const (
 // source frames (SourceOnly) alike. sents are text's sentences, ents the
 // entities found in it (for linking speakers), p the language profile.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Quote {
-	f := &finder{text: text, r: rulesFor(p), lastUnit: -1 << 20, names: map[string]string{}}
+	f := &finder{text: text, r: rulesFor(p), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
+		lt: lowerSame(text)}
 	for _, e := range ents {
 		f.names[e.ID] = e.Name
 		f.mentions = append(f.mentions, e.Mentions...)
@@ -80,6 +86,7 @@ func Statements(qs []hebel.Quote) []hebel.Quote {
 // finder holds the state of one Find call.
 type finder struct {
 	text     string
+	lt       string // text lower-cased, byte offsets kept
 	r        *rules
 	mentions []hebel.Mention
 	names    map[string]string // entity id → name
@@ -87,14 +94,57 @@ type finder struct {
 	last     *hebel.Source     // speaker of the most recent statement
 	lastUnit int               // its unit
 	out      []hebel.Quote
+	frames   []int // per statement in out: byte offset where its frame starts, or -1
+	// frameStart is the frame start of the statement being recorded.
+	frameStart int
 }
 
-// unit finds the statement of one unit, if any.
+// unit finds the statements of one unit, if any.
 func (f *finder) unit(u *unit, ui int) {
+	from := len(f.out)
 	if f.verbCue(u, ui) || f.frame(u, ui) || f.continued(u, ui) {
+		f.settle(from)
 		return
 	}
 	f.bare(u, ui)
+}
+
+// settle separates the statements of one unit, out[from:]: a statement
+// whose frame starts inside the content of an earlier one ends that
+// content ("Kim said …, the agency reported"); a later statement whose
+// content still overlaps an earlier one is dropped.
+func (f *finder) settle(from int) {
+	if len(f.out)-from < 2 {
+		return
+	}
+	for i := from; i < len(f.out); i++ {
+		for j := i + 1; j < len(f.out); j++ {
+			c, fs := &f.out[i].Content, f.frames[j]
+			if fs > c.Start && fs < c.End {
+				c.Start, c.End = trim(f.text, c.Start, fs)
+			}
+		}
+	}
+	keep := f.out[:from]
+	frames := f.frames[:from]
+	for i := from; i < len(f.out); i++ {
+		q := f.out[i]
+		if q.Content.End <= q.Content.Start {
+			continue
+		}
+		dup := false
+		for _, k := range keep[from:] {
+			if q.Content.Start < k.Content.End && k.Content.Start < q.Content.End {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			keep = append(keep, q)
+			frames = append(frames, f.frames[i])
+		}
+	}
+	f.out, f.frames = keep, frames
 }
 
 func sortMentions(ms []hebel.Mention) {

@@ -14,7 +14,7 @@ type rules struct {
 	passive                              map[string]bool
 	particles                            map[string]string
 	pronouns, possessives, roles         map[string]string
-	before, after, opinion               [][]string
+	before, after, opinion, impersonal   [][]string
 	starts                               map[string]bool // first words of the frames; "*" for a possessive
 	german                               bool            // nouns are capitalised: lower-case words in a name are not nouns
 }
@@ -44,7 +44,8 @@ func compile(s *lang.Speech, german bool) *rules {
 		particles: lowerMap(s.Particles), pronouns: lowerMap(s.Pronouns),
 		possessives: lowerMap(s.Possessives), roles: lowerMap(s.Roles),
 		before: split(s.Before), after: split(s.After), opinion: split(s.Opinion),
-		german: german,
+		impersonal: split(s.Impersonal),
+		german:     german,
 	}
 	r.starts = map[string]bool{}
 	for _, l := range [][][]string{r.before, r.after, r.opinion} {

@@ -18,7 +18,7 @@ func (f *finder) npWord(u *unit, t int) bool {
 		return false
 	}
 	w := f.tok(u, t)
-	lw := lower(w)
+	lw := f.low(u, t)
 	if f.r.det[lw] || f.r.links[lw] {
 		return true
 	}
@@ -89,7 +89,7 @@ func (f *finder) npBefore(u *unit, t int) (int, int) {
 func (f *finder) head(u *unit, s, e int) bool {
 	for i := s; i < e; i++ {
 		w := f.tok(u, i)
-		lw := lower(w)
+		lw := f.low(u, i)
 		if f.r.det[lw] || f.r.links[lw] {
 			continue
 		}
@@ -146,6 +146,9 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 			for i := s + 1; i < e; i++ {
 				if c, ok := f.r.roles[f.low(u, i)]; ok {
 					f.resolve(src, c)
+					if src.Name != "" {
+						f.named = append(f.named, named{src: *src, person: true})
+					}
 					break
 				}
 			}

@@ -8,17 +8,6 @@ import (
 	"github.com/hebel-project/hebel/segment"
 )
 
-// lower returns s in lower case, without allocating when it already is.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 // upper reports whether s starts with an upper-case letter.
 func upper(s string) bool {
 	if s == "" {
@@ -44,15 +33,36 @@ func (f *finder) tok(u *unit, t int) string {
 	return f.text[u.toks[t].Start:u.toks[t].End]
 }
 
-// low returns the lower-cased text of token t of u.
+// low returns the lower-cased text of token t of u: a slice of the
+// text lower-cased once per Find, so it allocates nothing.
 func (f *finder) low(u *unit, t int) string {
-	if u.lows == nil {
-		u.lows = make([]string, len(u.toks))
-		for i, tk := range u.toks {
-			u.lows[i] = lower(f.text[tk.Start:tk.End])
+	return f.lt[u.toks[t].Start:u.toks[t].End]
+}
+
+// lowerSame returns s in lower case with every byte offset kept: a rune
+// whose lower case has another length in UTF-8 stays as it is. ASCII
+// text is lowered byte by byte.
+func lowerSame(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+n], s[i:i+n])
+		}
+		i += n
 	}
-	return u.lows[t]
+	return string(b)
 }
 
 // is reports whether token t of u is the punctuation p.

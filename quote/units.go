@@ -13,11 +13,11 @@ type unit struct {
 	toks    []segment.Token
 	regs    []region // outermost quotation pairs inside the unit
 	inQuote []bool   // per token: inside a quotation pair or one of its marks
-	lows    []string // per token: lower-cased text, filled on first use
 }
 
 // units joins sentences by the outermost quotation pairs of text.
 func units(text string, sents []segment.Sentence, regs []region) []unit {
+	sents = glued(text, sents)
 	var outer []region
 	for _, r := range regs {
 		if r.Depth == 0 {
@@ -73,3 +73,44 @@ func units(text string, sents []segment.Sentence, regs []region) []unit {
 
 // quoted reports whether token t of u lies inside a quotation pair.
 func (u *unit) quoted(t int) bool { return u.inQuote != nil && u.inQuote[t] }
+
+// glued splits sentences at a full stop with no space after it that
+// ends a lower-case word and precedes a capitalised one ("military.Senior
+// members …"): text extracted from HTML loses the space between
+// paragraphs. It returns sents itself when nothing is split.
+func glued(text string, sents []segment.Sentence) []segment.Sentence {
+	var out []segment.Sentence
+	for i, s := range sents {
+		start := 0
+		for k := 1; k+1 < len(s.Tokens); k++ {
+			t, prev, next := s.Tokens[k], s.Tokens[k-1], s.Tokens[k+1]
+			if t.Kind != segment.Punct || text[t.Start:t.End] != "." || prev.End != t.Start || t.End != next.Start ||
+				prev.Kind != segment.Word || next.Kind != segment.Word || prev.End-prev.Start < 3 ||
+				!lowerEnd(text[prev.Start:prev.End]) || !upper(text[next.Start:next.End]) {
+				continue
+			}
+			if out == nil {
+				out = append(make([]segment.Sentence, 0, len(sents)+4), sents[:i]...)
+			}
+			out = append(out, segment.Sentence{Span: hebel.Span{Start: s.Tokens[start].Start, End: t.End}, Tokens: s.Tokens[start : k+1]})
+			start = k + 1
+		}
+		if out != nil {
+			if start == 0 {
+				out = append(out, s)
+			} else {
+				out = append(out, segment.Sentence{Span: hebel.Span{Start: s.Tokens[start].Start, End: s.End}, Tokens: s.Tokens[start:]})
+			}
+		}
+	}
+	if out == nil {
+		return sents
+	}
+	return out
+}
+
+// lowerEnd reports whether s ends in a lower-case ASCII letter.
+func lowerEnd(s string) bool {
+	c := s[len(s)-1]
+	return 'a' <= c && c <= 'z'
+}

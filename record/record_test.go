@@ -78,3 +78,24 @@ func TestFormatQuantity(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimUnitNotRepeated(t *testing.T) {
+	pct, bbl := "%", "bbl"
+	tests := []struct {
+		c    Claim
+		want string
+	}{
+		{Claim{Quantity: Quantity{Text: "55 Prozent", Value: 55, Qualifier: "exact", Unit: &pct}, Counted: "Prozent des Gases"}, "55 Prozent des Gases"},
+		{Claim{Quantity: Quantity{Text: "more than 1 million", Value: 1e6, Qualifier: "more_than", Unit: &bbl}, Counted: "barrels of oil"}, ">1,000,000 barrels of oil"},
+		{Claim{Quantity: Quantity{Text: "40 %", Value: 40, Qualifier: "exact", Unit: &pct}, Counted: "der Importe"}, "40 % der Importe"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		if err := WriteText(&b, &Record{Claims: []Claim{tt.c}}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "  "+tt.want+"\n") {
+			t.Errorf("claim line for %+v:\n%s\nwant %q", tt.c, b.String(), tt.want)
+		}
+	}
+}

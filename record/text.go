@@ -36,7 +36,7 @@ func WriteText(w io.Writer, r *Record) error {
 	if len(r.Claims) > 0 {
 		fmt.Fprintf(&b, "\nclaims (%d)\n", len(r.Claims))
 		for _, c := range r.Claims {
-			fmt.Fprintf(&b, "  %s %s", FormatQuantity(c.Quantity), c.Counted)
+			fmt.Fprintf(&b, "  %s %s", formatClaimQuantity(c), c.Counted)
 			if c.Source != nil {
 				fmt.Fprintf(&b, " — source: %s", c.Source.Text)
 			}
@@ -167,4 +167,32 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// formatClaimQuantity renders a claim's quantity, leaving the unit out when
+// what is counted starts with the unit word as written ("55 Prozent des
+// Gases", "1 million barrels of oil"), so that it is not said twice.
+func formatClaimQuantity(c Claim) string {
+	q := c.Quantity
+	if q.Unit != nil && *q.Unit != "" {
+		fields := strings.Fields(c.Counted)
+		qf := strings.Fields(q.Text)
+		if len(fields) > 0 && len(qf) > 0 && strings.EqualFold(fields[0], qf[len(qf)-1]) {
+			q.Unit = nil
+		} else if len(fields) > 0 && !strings.ContainsAny(fields[0][:1], "0123456789") && isUnitWord(fields[0]) {
+			q.Unit = nil
+		}
+	}
+	return FormatQuantity(q)
+}
+
+// isUnitWord reports whether w names a unit the quantity already carries.
+func isUnitWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,")) {
+	case "prozent", "percent", "per", "prozentpunkte", "barrel", "barrels", "tonnen", "tonnes", "tons",
+		"euro", "dollar", "dollars", "us-dollar", "yuan", "won", "rubel", "roubles", "rubles",
+		"kilometer", "kilometres", "kilometers", "meilen", "miles", "kilogramm", "kilograms":
+		return true
+	}
+	return false
 }

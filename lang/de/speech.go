@@ -54,23 +54,43 @@ var speech = lang.Speech{
 		zitiert zitierte
 		hebt hob hoben hervorgehoben
 		hält hielt
+		befürchtet befürchtete befürchten fürchtet fürchtete
+		rechnet rechnete rechneten
+		geht ging gingen
+		bezeichnet bezeichnete bezeichneten
+		verlangt verlangte verlangten
+		bestreitet bestritt bestritten
+		dementiert dementierte
+		widerspricht widersprach
+		beklagt beklagte beklagten
+		begrüßt begrüßte begrüßten
+		meldet meldete meldeten
+		verweist verwies
+		wirft warf
+		ruft rief riefen
+		appelliert appellierte
 		ist war`),
 	Particles: map[string]string{
-		"weist": "hin", "wies": "hin", "wiesen": "hin",
 		"teilt": "mit", "teilte": "mit", "teilten": "mit",
-		"gibt": "an", "gab": "an", "gaben": "an",
+		"gibt": "an|bedenken|bekannt", "gab": "an|bedenken|bekannt", "gaben": "an|bedenken|bekannt",
+		"rechnet": "damit", "rechnete": "damit", "rechneten": "damit",
+		"geht": "davon", "ging": "davon", "gingen": "davon",
 		"fügt": "hinzu", "fügte": "hinzu", "fügten": "hinzu",
 		"führt": "aus", "führte": "aus", "führten": "aus",
 		"stellt": "klar", "stellte": "klar", "stellten": "klar",
 		"hebt": "hervor", "hob": "hervor", "hoben": "hervor",
 		"räumt": "ein", "räumte": "ein",
 		"kündigt": "an", "kündigte": "an", "kündigten": "an",
-		"spricht": "aus", "sprach": "aus",
+		"spricht": "aus|von", "sprach": "aus|von",
+		"verweist": "auf", "verwies": "auf",
+		"wirft": "vor", "warf": "vor",
+		"ruft": "auf", "rief": "auf", "riefen": "auf",
+		"wies": "hin|zurück", "weist": "hin|zurück", "wiesen": "hin|zurück",
 		"hält": "für", "hielt": "für",
 		"ist": "überzeugt", "war": "überzeugt",
 	},
 	Postposed:       speechWords(`so`),
-	Before:          speechPhrases(`laut`, `gemäß`, `nach angaben`, `nach ansicht`, `nach meinung`, `nach einschätzung`, `nach informationen`, `nach auffassung`, `nach darstellung`, `nach aussage`, `nach aussagen`, `nach worten`),
+	Before:          speechPhrases(`laut`, `gemäß`, `nach angaben`, `nach ansicht`, `nach meinung`, `nach einschätzung`, `nach informationen`, `nach auffassung`, `nach darstellung`, `nach aussage`, `nach aussagen`, `nach worten`, `nach erkenntnissen`, `unter berufung auf`),
 	After:           speechWords(`zufolge`),
 	Opinion:         speechPhrases(`* meinung nach`, `* ansicht nach`, `* auffassung nach`, `* einschätzung nach`, `* einschätzung zufolge`, `* angaben zufolge`, `* angaben nach`, `nach * angaben`, `nach * einschätzung`, `nach * ansicht`, `nach * worten`, `* worten nach`),
 	Complementizers: speechWords(`dass ob`),
@@ -85,7 +105,7 @@ var speech = lang.Speech{
 		drohe diene laufe liefere schaffe sende sorge spiele stamme
 		verhindere verlange zähle umfasse betreffe benötige beabsichtige
 		entspreche schütze bezahle zahle sehe`),
-	Conditional: speechWords(`hätte hätten wäre wären würde würden könnte könnten müssten sollten dürften wollten`),
+	Conditional: speechWords(`hätte hätten wäre wären würde würden könnte könnten müssten sollten dürften wollten soll sollen`),
 	Pronouns: map[string]string{
 		"sie": "*", "er": "m", "es": "n",
 	},
@@ -120,6 +140,7 @@ var speech = lang.Speech{
 		deshalb daher darum gestern heute zuvor später zuletzt erneut schließlich
 		zunächst inzwischen mittlerweile zwar`),
 	Passive:      speechWords(`wurde wurden worden werden wird`),
+	Impersonal:   speechPhrases(`hieß es`, `heißt es`),
 	Conjunctions: speechWords(`doch aber und denn sondern zwar`),
 }
 

@@ -53,9 +53,14 @@ var speech = lang.Speech{
 		contends contended
 		maintains maintained
 		observes observed
-		remarks remarked`),
+		remarks remarked
+		requests requested demands demanded
+		appeals appealed
+		adding saying stressing emphasizing emphasising noting warning
+		insisting arguing claiming stating calling urging`),
 	Particles: map[string]string{
-		"calls": "for", "called": "for",
+		"calls": "for", "called": "for", "calling": "for",
+		"appeals": "for", "appealed": "for",
 	},
 	Postposed:       nil,
 	Before:          speechPhrases("according to", "in the view of", "in the words of", "as reported by", "citing", "quoting"),
