@@ -248,7 +248,7 @@ func (m *Model) channel(yi *yearIndex, ch hebel.Channel, a, b, dim string, full 
 				subRefs = union(q.refs, []int{m.headroomRef, m.exportShareRef})
 			}
 			c.Substitutes = append(c.Substitutes, Substitute{Country: q.cty, Current: fig(q.value, q.refs),
-				Capacity: fig(cp, subRefs)})
+				Capacity: fig(cp, union(subRefs, capRefs))})
 		}
 	}
 	if c.Substitutes == nil {

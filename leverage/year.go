@@ -17,8 +17,7 @@ type yearIndex struct {
 	imports   map[bkey]*basket
 	exports   map[bkey]*basket
 	importDim map[ckey][]string // dimensions of (channel, importer), in order first seen
-	channels  map[string][]hebel.Channel
-	evidence  []Evidence // claims and rows considered but not summed, or summed claims
+	evidence  []Evidence        // claims and rows considered but not summed, or summed claims
 	sanctions []hebel.Tie
 	sanctRefs []int
 	skipped   int // flows with a negative, infinite or NaN value
