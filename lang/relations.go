@@ -46,6 +46,15 @@ type Relations struct {
 	// ("Nachbarstaaten Chinas") and takes no role (German).
 	NounAttribute bool
 
+	// Ban are word patterns that, in the clause of a supplies trigger,
+	// make it a ban on deliveries, which is a sanction ("verbietet den
+	// Export", "bans exports").
+	Ban []string
+
+	// Own are the possessives that give a war to the subject of its
+	// clause ("Russland … in seinem Krieg", "Russia … its invasion").
+	Own []string
+
 	// Modality maps cue patterns to a modality ("könnte" → "possible",
 	// "würde" → "hypothetical", "nicht" → "negated"). A cue in the clause
 	// of a trigger gives the relation that modality; negated wins over
@@ -84,6 +93,25 @@ type Trigger struct {
 	// Troops triggers take their source from the troops noun near them
 	// when there is one ("US-Soldaten … stationiert").
 	Troops bool
+
+	// Not are word patterns that, matching the trigger token or the
+	// word before it, make the trigger figurative or historical ("trade
+	// war", "Handelskrieg", "Cold War"): it then states nothing.
+	Not []string
+
+	// Object triggers take as target also the actor right after them,
+	// unmarked ("fighting Ukraine", "defeat Russia").
+	Object bool
+
+	// Import triggers state a supply seen from the receiver ("importiert",
+	// "bezieht", "imports"): the source is the actor marked by From ("aus
+	// Russland") or named with the goods ("russisches Öl"), the target the
+	// other actor of the clause.
+	Import bool
+
+	// Provide triggers name the receiver as their object, the goods after
+	// With ("versorgt X mit Öl", "supplied X with oil").
+	Provide bool
 
 	// Weak triggers name an event too vaguely to state a relation on
 	// their own ("unterstützen", "support"): package relation uses them to

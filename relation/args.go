@@ -16,6 +16,9 @@ type roles struct {
 	t0, t1 int
 	clause int
 	troop  int // token of the troops noun near the trigger, -1 when none
+	// exclude is an actor taken as target before the source is sought
+	// (Provide), -1 when none.
+	exclude int
 }
 
 func contains(list []string, w string) bool {
@@ -44,7 +47,7 @@ func (r *roles) free(a *actor) bool {
 // of a compound ("Ukraine-Krieg"), not a genitive attribute of a noun
 // other than the trigger ("Nachbarstaaten Chinas").
 func (r *roles) eligible(a *actor) bool {
-	if a.modifier || isPlace(a.id) {
+	if a.modifier || isPlace(a.id) || r.exclude >= 0 && &r.v.acts[r.exclude] == a {
 		return false
 	}
 	return a.noun < 0 || a.noun >= r.t0 && a.noun < r.t1
@@ -130,12 +133,27 @@ func (r *roles) findTroop() int {
 // attacker; from is -1 when the document must supply it.
 func (r *roles) victim() []pair {
 	v := r.v
+	if p, ok := r.hyphenPair(); ok {
+		return []pair{p}
+	}
 	to := v.attached(r.t0, r.t1)
 	if to < 0 {
 		to = r.nearest(func(_ int, a *actor) bool { return !a.coord && contains(r.tr.To, a.marker) }, true)
 	}
 	if to < 0 {
-		return nil
+		from := -1
+		if r.t0 > 0 && r.lx.own[v.low[r.t0-1]] { // "Russland … in seinem Krieg": the subject's
+			for i := range v.acts {
+				if a := &v.acts[i]; a.end <= r.t0 && r.inClause(a) && r.free(a) && !a.coord {
+					from = i
+					break
+				}
+			}
+		}
+		if from < 0 {
+			from = r.nearest(func(i int, a *actor) bool { return r.free(a) && a.end <= r.t0 && !a.coord }, true)
+		}
+		return []pair{{from, -1}}
 	}
 	from := -1
 	if k := r.findTroop(); k >= 0 {
@@ -152,6 +170,15 @@ func (r *roles) victim() []pair {
 // directed finds the source and target sides of a directed trigger.
 func (r *roles) directed() []pair {
 	v := r.v
+	if r.tr.Import {
+		return r.imported()
+	}
+	provided := -1
+	if r.tr.Provide {
+		provided = r.provided()
+		r.exclude = provided
+		defer func() { r.exclude = -1 }()
+	}
 	from := -1
 	if r.tr.Troops && r.troop >= 0 {
 		from = r.troopActor(r.troop)
@@ -175,7 +202,9 @@ func (r *roles) directed() []pair {
 		}
 	}
 	if from < 0 {
-		from = r.nearest(func(_ int, a *actor) bool { return a.end <= r.t0 && r.free(a) && !a.coord }, false)
+		from = r.nearest(func(_ int, a *actor) bool {
+			return a.end <= r.t0 && r.free(a) && !a.coord && !r.lx.preps[a.marker]
+		}, false)
 		fromChain = from >= 0
 	}
 	if from < 0 {
@@ -191,12 +220,15 @@ func (r *roles) directed() []pair {
 	isFrom := func(i int) bool { return contains2(froms, i) }
 
 	to := -1
-	if len(r.tr.To) > 0 {
+	if provided >= 0 {
+		to = provided
+	} else if len(r.tr.To) > 0 {
 		to = r.nearest(func(i int, a *actor) bool {
 			if r.tr.Near && (a.tok < r.t1 || a.tok-r.t1 > 3) {
 				return false
 			}
-			return !isFrom(i) && !a.coord && contains(r.tr.To, a.marker)
+			marked := contains(r.tr.To, a.marker) || r.tr.Object && a.tok >= r.t1 && a.marker == r.v.low[r.t1-1]
+			return !isFrom(i) && !a.coord && marked
 		}, false)
 	} else {
 		to = r.nearest(func(i int, a *actor) bool {
@@ -244,7 +276,13 @@ func (r *roles) symmetric() []pair {
 			return []pair{{i, a.next}}
 		}
 	}
+	if p, ok := r.coordinatedPair(); ok {
+		return []pair{p}
+	}
 	holder := v.attached(r.t0, r.t1)
+	if holder < 0 { // a subject first: an actor no preposition marks
+		holder = r.nearest(func(_ int, a *actor) bool { return !r.lx.preps[a.marker] }, false)
+	}
 	if holder < 0 {
 		holder = r.nearest(func(_ int, a *actor) bool { return !contains(r.tr.With, a.marker) }, false)
 	}
@@ -276,4 +314,53 @@ func (r *roles) symmetric() []pair {
 		return []pair{{other, holder}}
 	}
 	return []pair{{holder, other}}
+}
+
+// hyphenPair finds the two sides of a war named by a hyphenated pair
+// before or inside the trigger: "Russia-Ukraine war",
+// "Iran-Irak-Krieg".
+func (r *roles) hyphenPair() (pair, bool) {
+	v := r.v
+	for i := 0; i+1 < len(v.acts); i++ {
+		a, b := &v.acts[i], &v.acts[i+1]
+		if !a.modifier || a.id == b.id || isPlace(a.id) || isPlace(b.id) {
+			continue
+		}
+		if b.tok > a.end || b.tok < a.tok {
+			continue // not in the same hyphenated token
+		}
+		inside := a.tok >= r.t0 && b.end <= r.t1
+		before := b.end == r.t0 || b.end == r.t0-1 && r.v.low[r.t0-1] == "-"
+		if inside || before {
+			return pair{i, i + 1}, true
+		}
+	}
+	return pair{}, false
+}
+
+// maxPairGap is how many tokens may separate a symmetric trigger from a
+// pair of coordinated actors that are its two sides.
+const maxPairGap = 3
+
+// coordinatedPair finds two different actors coordinated right before or
+// after a symmetric trigger, not marked as partners: "Kim und Xi
+// trafen sich", "der Pakt, den X und Y schlossen", "X and Y signed".
+func (r *roles) coordinatedPair() (pair, bool) {
+	v := r.v
+	for i := range v.acts {
+		a := &v.acts[i]
+		if a.coord || a.next < 0 || !r.eligible(a) || contains(r.tr.With, a.marker) || r.lx.between[a.marker] {
+			continue
+		}
+		b := &v.acts[a.next]
+		if b.id == a.id || !r.eligible(b) || b.next >= 0 {
+			continue
+		}
+		after := a.tok >= r.t1 && a.tok-r.t1 <= maxPairGap
+		before := b.end <= r.t0 && r.t0-b.end <= maxPairGap
+		if after || before {
+			return pair{i, a.next}, true
+		}
+	}
+	return pair{}, false
 }

@@ -138,6 +138,10 @@ type lexicon struct {
 	between  map[string]bool
 	and      map[string]bool
 	skip     map[string]bool
+	not      [][]pattern     // per trigger: its Not patterns
+	preps    map[string]bool // every word that marks a side
+	ban      *matcher
+	own      map[string]bool
 }
 
 func set(words []string) map[string]bool {
@@ -161,7 +165,23 @@ func compile(r *lang.Relations) *lexicon {
 	for i, t := range r.Triggers {
 		trig[i] = t.Pattern
 	}
+	not := make([][]pattern, len(r.Triggers))
+	for i, t := range r.Triggers {
+		for _, n := range t.Not {
+			not[i] = append(not[i], compilePattern(n))
+		}
+	}
+	preps := set(append(append([]string{}, r.From...), r.Between...))
+	for _, t := range r.Triggers {
+		for _, w := range append(append([]string{}, t.To...), t.With...) {
+			preps[w] = true
+		}
+	}
 	return &lexicon{
+		preps:    preps,
+		ban:      newMatcher(r.Ban),
+		own:      set(r.Own),
+		not:      not,
 		rels:     r,
 		triggers: newMatcher(trig),
 		goods:    newMatcher(labelPatterns(r.Goods)),

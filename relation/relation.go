@@ -32,9 +32,17 @@ func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []h
 	if p == nil || len(ents) == 0 {
 		return nil
 	}
-	f := finder{text: text, lx: lexiconOf(p), quotes: quotes}
+	f := finder{text: text, lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}}
+	for _, e := range ents {
+		if e.Type == hebel.Place && e.Country != "" {
+			f.placeIn[e.ID] = e.Country
+		}
+	}
 	f.ms, f.sents = sortedMentions(ents, len(text)), sents
 	f.run(sents, f.ms, false)
+	f.resolveWars()
+	f.resolveSanctions()
+	f.inferAllies()
 	return f.merged()
 }
 
@@ -61,6 +69,11 @@ type finder struct {
 	sents  []segment.Sentence
 	out    []hebel.Relation
 	buf    []int
+	wars   []war // wars stated with one side or none (Find only)
+	// sanctions stated with their issuer but not their target (Find only)
+	sanctions     []war
+	sanctionSents []hebel.Span      // sentences that speak of sanctions
+	placeIn       map[string]string // place id → ISO3 of its state
 }
 
 func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
@@ -84,8 +97,19 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 			continue
 		}
 		f.buf = lx.triggers.match(f.buf[:0], v.low[k])
+		if !events {
+			for _, ti := range f.buf {
+				if lx.rels.Triggers[ti].Type == "sanctions" {
+					f.sanctionSents = append(f.sanctionSents, v.sent.Span)
+					break
+				}
+			}
+		}
 		for _, ti := range f.buf {
 			tr := &lx.rels.Triggers[ti]
+			if f.figurative(v, k, ti) {
+				continue
+			}
 			if tr.Weak && !events {
 				continue
 			}
@@ -93,16 +117,21 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 			if n == 0 {
 				continue
 			}
-			r := roles{v: v, lx: lx, tr: tr, t0: k, t1: k + n, clause: v.clause[k], troop: -1}
+			r := roles{v: v, lx: lx, tr: tr, t0: k, t1: k + n, clause: v.clause[k], troop: -1, exclude: -1}
 			if tr.Troops {
 				r.troop = r.findTroop()
+				if r.troop < 0 && tr.Type == "troop_deployment" && len(f.goods(&r)) > 0 {
+					sup := *tr // "schickte Öl nach X": goods sent, not troops
+					sup.Type, sup.Troops = "supplies", false
+					r.tr = &sup
+				}
 			}
 			var pairs []pair
 			if tr.Victim {
 				pairs = r.victim()
-				if len(pairs) == 1 && pairs[0].from < 0 {
+				if len(pairs) == 1 && (pairs[0].from < 0 || pairs[0].to < 0) {
 					if !events {
-						f.emitVictim(&r, &v.acts[pairs[0].to])
+						f.partialWar(&r, pairs[0])
 					}
 					pairs = nil
 				}
@@ -110,18 +139,34 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 				pairs = r.symmetric()
 			} else {
 				pairs = r.directed()
+				if len(pairs) == 0 && tr.Type == "sanctions" && !events {
+					if i := r.issuer(); i >= 0 {
+						f.sanctions = append(f.sanctions, war{r: r, from: v.acts[i].id})
+					}
+				}
 			}
 			emitted := false
 			for _, pr := range pairs {
 				a, b := &v.acts[pr.from], &v.acts[pr.to]
-				if a.id == b.id {
+				if a.id == b.id || stateOnly(r.tr.Type) && !isState(b.id) {
 					continue
 				}
 				if !r.inClause(a) && !r.inClause(b) && v.attached(r.t0, r.t1) < 0 {
 					continue
 				}
-				f.emit(&r, a.id, b.id)
 				emitted = true
+				if !events && r.tr.Type == "supplies" && f.banned(&r) {
+					f.also(&r, "sanctions", a.id, b.id) // a ban on deliveries
+					continue
+				}
+				f.emit(&r, a.id, b.id)
+				if events {
+					continue
+				}
+				switch {
+				case r.tr.Type == "retreat" && r.troop >= 0:
+					f.also(&r, "troop_deployment", a.id, b.id)
+				}
 			}
 			if events && !emitted {
 				f.emitPartial(&r)
@@ -152,55 +197,6 @@ func (f *finder) emit(r *roles, from, to string) {
 		Extractor:  Extractor,
 	}
 	f.out = append(f.out, rel)
-}
-
-// emitVictim records an attack on victim whose attacker the sentence does
-// not name: the actor the document names most often in sentences that
-// also name the victim is taken, and its nearest mention joins the
-// evidence.
-func (f *finder) emitVictim(r *roles, victim *actor) {
-	count := map[string]int{}
-	best := ""
-	for _, s := range f.sents {
-		sm := mentionsIn(f.ms, s.Span)
-		has := false
-		for _, m := range sm {
-			has = has || m.id == victim.id
-		}
-		if !has {
-			continue
-		}
-		for _, m := range sm {
-			if m.id == victim.id {
-				continue
-			}
-			count[m.id]++
-			if best == "" || count[m.id] > count[best] {
-				best = m.id
-			}
-		}
-	}
-	if best == "" {
-		return
-	}
-	near, nd := hebel.Span{}, -1
-	for _, m := range f.ms {
-		if m.id != best {
-			continue
-		}
-		d := m.Start - victim.Start
-		if d < 0 {
-			d = -d
-		}
-		if nd < 0 || d < nd {
-			near, nd = m.Span, d
-		}
-	}
-	f.emit(r, best, victim.id)
-	rel := &f.out[len(f.out)-1]
-	if !r.v.sent.Span.Contains(near) {
-		rel.Evidence = append(rel.Evidence, near)
-	}
 }
 
 // emitPartial records an event whose sides the sentence does not both
@@ -234,3 +230,7 @@ func (f *finder) source(r *roles) *hebel.Source {
 	}
 	return nil
 }
+
+// stateOnly reports whether relations of type typ go to a state only:
+// troops are deployed to and withdrawn from a country.
+func stateOnly(typ string) bool { return typ == "troop_deployment" || typ == "retreat" }

@@ -39,12 +39,13 @@ type view struct {
 func sortedMentions(ents []hebel.Entity, n int) []mention {
 	var ms []mention
 	for _, e := range ents {
-		if e.ID == "" || e.Type == hebel.Person || strings.HasPrefix(e.ID, "person:") {
-			continue // people speak (quotes); relations hold between states, organisations and groups
+		id := sideOf(&e)
+		if id == "" {
+			continue
 		}
 		for _, m := range e.Mentions {
 			if m.Span.Valid(n) && m.Len() > 0 {
-				ms = append(ms, mention{Span: m.Span, id: e.ID})
+				ms = append(ms, mention{Span: m.Span, id: id})
 			}
 		}
 	}

@@ -33,7 +33,7 @@ var relations = lang.Relations{
 	Troops: []string{
 		"soldaten", "soldat", "*soldaten", "truppen", "*truppen", "streitkräfte*", "*streitkräfte",
 		"kämpfer*", "*kämpfer", "*kämpfern", "soldatinnen", "armee", "*armee", "militärs", "*einheiten",
-		"nordkoreaner*", "spezialkräfte*",
+		"nordkoreaner*", "spezialkräfte*", "brigade", "*brigade", "kontingent*", "*kontingent",
 	},
 	From:    []string{"aus", "von", "seitens"},
 	Between: []string{"zwischen"},
@@ -44,6 +44,8 @@ var relations = lang.Relations{
 		"beiden", "benachbarte", "benachbarten", "verbündete", "verbündeten",
 	},
 	NounAttribute: true,
+	Own:           []string{"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"},
+	Ban:           []string{"verbiet*", "verbot*", "verboten", "untersag*", "beschränkt", "beschränken", "stoppt", "gestoppt"},
 	Modality: []lang.Label{
 		{Pattern: "könnte", Value: "possible"}, {Pattern: "könnten", Value: "possible"},
 		{Pattern: "könne", Value: "possible"}, {Pattern: "können", Value: "possible"},
@@ -71,6 +73,9 @@ var (
 	toAgainst = []string{"gegen", "gegenüber"}
 	toTo      = []string{"nach", "an", "in"}
 	with      = []string{"mit", "zu"}
+	// notWar are the words that make a war figurative or past.
+	notWar = []string{"handelskrieg*", "zollkrieg*", "wirtschaftskrieg*", "preiskrieg*", "weltkrieg*",
+		"kalte", "kalten", "kalter", "*zollkrieg", "*handelskrieg"}
 )
 
 var relTriggers = []lang.Trigger{
@@ -103,13 +108,16 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "entsenden", Type: "troop_deployment", To: toTo, Troops: true},
 	{Pattern: "entsendung", Type: "troop_deployment", To: toTo, Troops: true},
 	{Pattern: "geschickt", Type: "troop_deployment", To: toTo, Troops: true},
+	{Pattern: "eingesetzt*", Type: "troop_deployment", To: toIn, Troops: true},
+	{Pattern: "einsetz*", Type: "troop_deployment", To: toIn, Troops: true},
+	{Pattern: "einzusetzen", Type: "troop_deployment", To: toIn, Troops: true},
 	{Pattern: "kämpf*", Type: "troop_deployment", To: []string{"für", "an"}, Troops: true},
 	{Pattern: "kämpf*", Type: "armed_conflict", To: toAgainst, Troops: true},
 	{Pattern: "gekämpft", Type: "armed_conflict", To: toAgainst, Troops: true},
-	{Pattern: "*krieg", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true},
-	{Pattern: "*kriegs", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true},
-	{Pattern: "*krieges", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true},
-	{Pattern: "krieg", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true},
+	{Pattern: "*krieg", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true, Not: notWar},
+	{Pattern: "*kriegs", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true, Not: notWar},
+	{Pattern: "*krieges", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true, Not: notWar},
+	{Pattern: "krieg", Type: "armed_conflict", To: []string{"gegen", "in"}, Victim: true, Not: notWar},
 	{Pattern: "überfall*", Type: "armed_conflict", To: []string{"auf"}, Victim: true},
 	{Pattern: "invasion", Type: "armed_conflict", To: []string{"in"}, Victim: true},
 	{Pattern: "einmarsch*", Type: "armed_conflict", To: []string{"in"}, Victim: true},
@@ -122,28 +130,33 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "*lieferung*", Type: "supplies", To: toTo},
 	{Pattern: "*lieferant*", Type: "supplies", To: toTo},
 	{Pattern: "geliefert", Type: "supplies", To: toTo},
-	{Pattern: "versorg*", Type: "supplies"},
+	{Pattern: "versorg*", Type: "supplies", Provide: true, With: []string{"mit"}},
+	{Pattern: "belief*", Type: "supplies", Provide: true, With: []string{"mit"}},
 	{Pattern: "export*", Type: "supplies", To: toTo},
 	{Pattern: "*exporte", Type: "supplies", To: toTo},
 	{Pattern: "exportiert", Type: "supplies", To: toTo},
-	{Pattern: "import*", Type: "supplies", To: []string{"nach"}},
-	{Pattern: "*importe", Type: "supplies", To: []string{"nach"}},
-	{Pattern: "bezieht", Type: "supplies", To: []string{"nach"}},
-	{Pattern: "bezog", Type: "supplies", To: []string{"nach"}},
-	{Pattern: "kauft", Type: "supplies", To: []string{"nach"}},
+	{Pattern: "import*", Type: "supplies", Import: true},
+	{Pattern: "*importe", Type: "supplies", Import: true},
+	{Pattern: "bezieht", Type: "supplies", Import: true},
+	{Pattern: "beziehen", Type: "supplies", Import: true},
+	{Pattern: "bezog", Type: "supplies", Import: true},
+	{Pattern: "kauft", Type: "supplies", Import: true},
+	{Pattern: "gekauft", Type: "supplies", Import: true},
 
 	// trade
 	{Pattern: "handelspartner*", Type: "trade_partner", Symmetric: true, With: with},
 	{Pattern: "*handelspartner*", Type: "trade_partner", Symmetric: true, With: with},
 	{Pattern: "handelsbeziehung*", Type: "trade_partner", Symmetric: true, With: with},
 	{Pattern: "handelsvolumen", Type: "trade_partner", Symmetric: true, With: with},
-	{Pattern: "handel", Type: "trade_partner", Symmetric: true, With: with},
+	{Pattern: "handel", Type: "trade_partner", Symmetric: true, With: with, Not: []string{"*krieg", "*streit"}},
 
 	// sanctions
 	{Pattern: "sanktion*", Type: "sanctions", To: toAgainst},
 	{Pattern: "*sanktion*", Type: "sanctions", To: toAgainst},
 	{Pattern: "sanktioniert", Type: "sanctions"},
 	{Pattern: "embargo*", Type: "sanctions", To: toAgainst},
+	{Pattern: "*beschränkungen", Type: "sanctions", To: toAgainst},
+	{Pattern: "*resolution", Type: "sanctions", To: toAgainst},
 	{Pattern: "*embargo*", Type: "sanctions", To: toAgainst},
 
 	// hostility
@@ -186,6 +199,9 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "*hilfe", Type: "aid", To: []string{"für", "an"}},
 	{Pattern: "abzug*", Type: "retreat", To: []string{"aus"}, Troops: true},
 	{Pattern: "abziehen", Type: "retreat", To: []string{"aus"}, Troops: true},
+	{Pattern: "abgezogen", Type: "retreat", To: []string{"aus"}, Troops: true},
+	{Pattern: "zurückgezogen", Type: "retreat", To: []string{"aus"}, Troops: true},
+	{Pattern: "zurückzieh*", Type: "retreat", To: []string{"aus"}, Troops: true},
 	{Pattern: "rückzug*", Type: "retreat", To: []string{"aus"}, Troops: true},
 	{Pattern: "forder*", Type: "request", Weak: true},
 	{Pattern: "aufgefordert", Type: "request"},
@@ -194,6 +210,7 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "beschuldig*", Type: "accuse"},
 	{Pattern: "vorgeworfen", Type: "accuse"},
 	{Pattern: "wirft", Type: "accuse"},
+	{Pattern: "prangert*", Type: "accuse"},
 	{Pattern: "warf", Type: "accuse"},
 	{Pattern: "vorwurf*", Type: "accuse", To: []string{"gegen", "an"}},
 	{Pattern: "verurteil*", Type: "accuse", Weak: true},

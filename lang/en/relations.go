@@ -30,7 +30,7 @@ var relations = lang.Relations{
 	},
 	Troops: []string{
 		"troops", "soldiers", "soldier", "forces", "servicemembers", "personnel", "fighters", "army",
-		"military", "units", "battalions", "brigades",
+		"military", "units", "battalions", "brigades", "brigade", "contingent",
 	},
 	From:    []string{"from", "by"},
 	Between: []string{"between"},
@@ -39,6 +39,8 @@ var relations = lang.Relations{
 		"the", "a", "an", "its", "their", "his", "her", "both", "neighbouring", "neighboring", "allied",
 		"fellow", "ally", "key",
 	},
+	Own: []string{"its", "their", "his", "her"},
+	Ban: []string{"ban", "bans", "banned", "banning", "prohibit*", "halt", "halts", "halted", "restrict*", "curb*"},
 	Modality: []lang.Label{
 		{Pattern: "could", Value: "possible"}, {Pattern: "may", Value: "possible"},
 		{Pattern: "might", Value: "possible"}, {Pattern: "possibly", Value: "possible"},
@@ -61,6 +63,8 @@ var (
 	toAgainst = []string{"against", "on"}
 	toTo      = []string{"to", "into"}
 	with      = []string{"with"}
+	// notWar are the words before "war" that make it figurative or past.
+	notWar = []string{"trade", "tariff", "price", "currency", "cold", "world", "culture", "words", "propaganda", "drug", "drugs"}
 )
 
 var relTriggers = []lang.Trigger{
@@ -86,45 +90,60 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "dispatched", Type: "troop_deployment", To: toTo, Troops: true},
 	{Pattern: "fight*", Type: "troop_deployment", To: []string{"for", "alongside"}, Troops: true},
 	{Pattern: "fought", Type: "troop_deployment", To: []string{"for", "alongside"}, Troops: true},
-	{Pattern: "fight*", Type: "armed_conflict", To: []string{"against"}, Troops: true},
-	{Pattern: "fought", Type: "armed_conflict", To: []string{"against"}, Troops: true},
+	{Pattern: "fight*", Type: "armed_conflict", To: []string{"against"}, Troops: true, Object: true},
+	{Pattern: "fought", Type: "armed_conflict", To: []string{"against"}, Troops: true, Object: true},
 	{Pattern: "troops", Type: "troop_deployment", To: []string{"in"}, Troops: true, Near: true},
 	{Pattern: "forces", Type: "troop_deployment", To: []string{"in"}, Troops: true, Near: true},
 	{Pattern: "send*", Type: "troop_deployment", To: toTo, Troops: true},
-	{Pattern: "war", Type: "armed_conflict", To: []string{"against", "on", "in"}, Victim: true},
+	{Pattern: "war", Type: "armed_conflict", To: []string{"against", "on", "in"}, Victim: true, Not: notWar},
 	{Pattern: "invasion", Type: "armed_conflict", To: []string{"of"}, Victim: true},
+	{Pattern: "defeat", Type: "armed_conflict"},
+	{Pattern: "defeating", Type: "armed_conflict"},
 	{Pattern: "invaded", Type: "armed_conflict"},
 	{Pattern: "invade*", Type: "armed_conflict"},
 	{Pattern: "at war", Type: "armed_conflict", To: []string{"with"}},
 
 	// supplies
 	{Pattern: "suppl*", Type: "supplies", To: toTo},
-	{Pattern: "supplied", Type: "supplies"},
+	{Pattern: "supplied", Type: "supplies", Provide: true, With: with},
 	{Pattern: "supplies", Type: "supplies"},
-	{Pattern: "supplying", Type: "supplies"},
+	{Pattern: "supplying", Type: "supplies", Provide: true, With: with},
 	{Pattern: "deliver*", Type: "supplies", To: toTo},
-	{Pattern: "provid*", Type: "supplies", To: toTo},
+	{Pattern: "provid*", Type: "supplies", To: toTo, Provide: true, With: with},
 	{Pattern: "provided", Type: "supplies"},
 	{Pattern: "providing", Type: "supplies"},
 	{Pattern: "shipments", Type: "supplies", To: toTo},
 	{Pattern: "shipped", Type: "supplies", To: toTo},
 	{Pattern: "export*", Type: "supplies", To: toTo},
-	{Pattern: "sold", Type: "supplies", To: toTo},
-	{Pattern: "sell*", Type: "supplies", To: toTo},
-	{Pattern: "import*", Type: "supplies", To: []string{"to", "into"}},
+	{Pattern: "sold", Type: "supplies", To: toTo, Object: true},
+	{Pattern: "sell*", Type: "supplies", To: toTo, Object: true},
+	{Pattern: "import*", Type: "supplies", Import: true},
+	{Pattern: "bought", Type: "supplies", Import: true},
+	{Pattern: "buys", Type: "supplies", Import: true},
+	{Pattern: "buying", Type: "supplies", Import: true},
+	{Pattern: "purchas*", Type: "supplies", Import: true},
 	{Pattern: "transfer*", Type: "supplies", To: toTo},
 
 	// trade
 	{Pattern: "trading partner*", Type: "trade_partner", Symmetric: true, With: with},
 	{Pattern: "trade partner*", Type: "trade_partner", Symmetric: true, With: with},
-	{Pattern: "trade", Type: "trade_partner", Symmetric: true, With: with},
+	{Pattern: "trade", Type: "trade_partner", Symmetric: true, With: with, Not: []string{"war", "wars", "dispute*", "tensions"}},
 	{Pattern: "bilateral trade", Type: "trade_partner", Symmetric: true, With: with},
 	{Pattern: "trade ties", Type: "trade_partner", Symmetric: true, With: with},
 
 	// sanctions
-	{Pattern: "sanction*", Type: "sanctions", To: toAgainst},
+	{Pattern: "sanction*", Type: "sanctions", To: toAgainst, Near: true},
 	{Pattern: "sanctioned", Type: "sanctions"},
-	{Pattern: "embargo*", Type: "sanctions", To: toAgainst},
+	{Pattern: "suspend*", Type: "sanctions", Weak: true},
+	{Pattern: "froze", Type: "sanctions", Weak: true},
+	{Pattern: "freez*", Type: "sanctions", Weak: true},
+	{Pattern: "sever*", Type: "sanctions", Weak: true},
+	{Pattern: "boycott*", Type: "sanctions", Weak: true},
+	{Pattern: "recalled", Type: "sanctions", Weak: true},
+	{Pattern: "cut off", Type: "sanctions", Weak: true},
+	{Pattern: "cut", Type: "sanctions", Weak: true},
+	{Pattern: "embargo*", Type: "sanctions", To: toAgainst, Near: true},
+	{Pattern: "restrictions", Type: "sanctions", To: toAgainst, Near: true},
 
 	// hostility
 	{Pattern: "enemy", Type: "hostility"},
