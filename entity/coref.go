@@ -10,7 +10,7 @@ import (
 // Coreference windows in bytes: how far back (or ahead, for role nouns)
 // an anaphor looks for its actor.
 const (
-	pronounWindow = 400
+	pronounWindow = 800
 	roleWindow    = 1500
 	countryWindow = 1000
 )
@@ -37,6 +37,7 @@ func (d *doc) coref(tagged, rules []Name) {
 	}
 	d.sort()
 	d.roleAnaphors()
+	d.generics()
 	d.pronouns()
 	d.countryAnaphors()
 }
@@ -210,7 +211,7 @@ func (d *doc) pronouns() {
 		}
 		next := d.word(k + 1)
 		if isPron {
-			if d.w.SingularVerbEnd != "" && (!strings.HasSuffix(next, d.w.SingularVerbEnd) || strings.HasSuffix(next, d.w.PluralVerbEnd) || upperWord(next)) {
+			if d.w.SingularVerbEnd != "" && slices.Contains(d.w.PluralPronouns, w) && (strings.HasSuffix(next, d.w.PluralVerbEnd) || upperWord(next) || !singularVerb(next, d.w.SingularVerbEnd, d.w.OtherSingularVerbEnds)) {
 				continue
 			}
 		} else {
@@ -278,4 +279,17 @@ func (d *doc) countryAnaphors() {
 	}
 	d.ms = append(d.ms, add...)
 	d.sort()
+}
+
+// singularVerb reports whether w ends like a singular verb.
+func singularVerb(w, end string, others []string) bool {
+	if strings.HasSuffix(w, end) {
+		return true
+	}
+	for _, e := range others {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,8 @@
 // "org:chn-foreign-ministry"), name shapes and the averaged-perceptron
 // name tagger (tagger_de.bin, trained by gen_tagger.go on GermEval 2014
 // dev) for names no list knows ("person:rachel-minyoung-lee"), and
+// generic role and institution phrases without a name ("der Staatsanwalt"
+// → "person:staatsanwalt", "die Wahlkommission" → "org:wahlkommission"), and
 // within-document coreference: surnames and short forms, role nouns
 // ("eine Expertin"), pronouns and possessives ("sie", "Ihrer Meinung
 // nach"), "das Land"/"the country". Coreferent mentions carry Coref.

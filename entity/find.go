@@ -29,7 +29,7 @@ func (g *Gazetteer) Find(text string, p *lang.Profile) []hebel.Entity {
 			break
 		}
 		pos = t.end
-		e, hit := ix.m[text[t.start:t.end]]
+		e, hit := ix.get(text[t.start:t.end])
 		if hit {
 			end, e, n := ix.longest(text, t, e)
 			if e.found() {
@@ -132,7 +132,7 @@ func (ix *index) parts(ms []hebel.Mention, text string, t token, g *Gazetteer) [
 				continue // the whole token was tried already
 			}
 			start, end := bounds[i][0], bounds[j-1][1]
-			e, ok := ix.m[text[start:end]]
+			e, ok := ix.get(text[start:end])
 			if !ok || !e.found() {
 				continue
 			}

@@ -74,6 +74,16 @@ func (e entry) found() bool { return e.country >= 0 || e.country == block }
 type index struct {
 	m            map[string]entry
 	coordinators map[string]bool
+	filter       bloom // the keys of m, to skip most words cheaply
+}
+
+// get looks key up in the index.
+func (ix *index) get(key string) (entry, bool) {
+	if !ix.filter.has(hashStr(0, key)) {
+		return entry{}, false
+	}
+	e, ok := ix.m[key]
+	return e, ok
 }
 
 // rank of each kind letter in the table: blocks first, then names,
@@ -92,6 +102,10 @@ func (g *Gazetteer) index(p *lang.Profile) *index {
 		return ix.(*index)
 	}
 	ix := g.build(p)
+	ix.filter = newBloom(len(ix.m))
+	for k := range ix.m {
+		ix.filter.add(hashStr(0, k))
+	}
 	g.indexes.Store(p, ix)
 	return ix
 }

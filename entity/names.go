@@ -3,7 +3,9 @@ package entity
 import (
 	"bytes"
 	"embed"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/hebel-project/hebel"
@@ -111,7 +113,7 @@ func (r *Recognizer) Labels(tokens []string, p *lang.Profile) []string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Coref || (e.Type == hebel.Country && !countryName(m.Text, p)) {
+			if m.Coref || (e.Type == hebel.Country && !countryName(m.Text, p)) || genericPhrase(m.Text, p) {
 				continue
 			}
 			i := sort.Search(len(toks), func(i int) bool { return toks[i].end > m.Start })
@@ -143,4 +145,11 @@ func (r *Recognizer) Labels(tokens []string, p *lang.Profile) []string {
 func countryName(text string, p *lang.Profile) bool {
 	e, ok := Countries().index(p).m[text]
 	return !ok || e.rank <= 2
+}
+
+// genericPhrase reports whether a mention is a determiner phrase ("der
+// Staatsanwalt"), which names an actor but is no name.
+func genericPhrase(text string, p *lang.Profile) bool {
+	first, _, ok := strings.Cut(text, " ")
+	return ok && p != nil && slices.Contains(p.Actors.Words.Determiners, first)
 }

@@ -38,6 +38,14 @@ func (d *doc) ruleNames(names []Name) (tagged, found []Name) {
 				continue
 			}
 		}
+		if d.appositionAfter(i) && d.nameWord(i) {
+			j := i
+			if j > 0 && d.nameWord(j-1) && !d.sentenceStart(j-1) && d.toks[j].start-d.toks[j-1].end <= 1 {
+				j--
+			}
+			found = append(found, Name{Start: d.toks[j].start, End: d.toks[i].end, Class: PER})
+			continue
+		}
 		if d.orgSuffix(i) {
 			j := i
 			for j > 0 && i-j < 4 && d.nameWord(j-1) && d.toks[j].start-d.toks[j-1].end <= 1 {
@@ -199,6 +207,9 @@ func (d *doc) addName(n Name, extractor string) string {
 		m := &meta{typ: typ, name: squeeze(text)}
 		if typ == hebel.Person {
 			m.short = lastWord(m.name)
+			if m.short == "" && upperWord(m.name) {
+				m.short = m.name // a surname alone: "Celebi, die Anwältin"
+			}
 			if g, ok := actorData().firstNames[firstWord(m.name)]; ok && g != 'x' {
 				m.gender = g
 			}
@@ -271,4 +282,27 @@ func (d *doc) roleOf(i int) (lang.Role, bool) {
 		return r, ok
 	}
 	return lang.Role{}, false
+}
+
+// appositionAfter reports whether token i is followed by a comma and a
+// determiner phrase whose head is a person's role: "Celebi, die Anwältin
+// der Frau", "Granier, der Gouverneur".
+func (d *doc) appositionAfter(i int) bool {
+	k := i + 1
+	if k+2 >= len(d.toks) || d.word(k) != "," || !d.isDeterminer(d.word(k+1)) {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j <= k+2+maxGenericAdjectives; j++ {
+		w := d.word(j)
+		if _, ok := d.roleOf(j); ok {
+			return true
+		}
+		if upperWord(w) {
+			return genericHead(w, d.w.GenericHeads) == 'p'
+		}
+		if !lowerWordOnly(w) {
+			return false
+		}
+	}
+	return false
 }

@@ -1,8 +1,8 @@
 package entity
 
 import (
-	"unicode"
-	"unicode/utf8"
+	"math"
+	"sync"
 
 	"github.com/hebel-project/hebel/lang"
 )
@@ -50,69 +50,94 @@ type Name struct {
 // decoding over word features, gazetteer hits and the two previous tags.
 // It is read-only once built and safe for concurrent use.
 type Tagger struct {
-	weights    map[uint64]uint32 // feature → offset into w
+	weights    map[uint64]uint32 // feature → offset into w (training and writing)
 	w          []float32         // nTags weights per feature
 	firstNames map[string]byte
-	table      table // weights as an open-addressing table for decoding
+	table      table // quantised weights for decoding
 }
 
-// table is an open-addressing hash table from feature hashes to weight
-// offsets: faster than a Go map for the tagger's many misses.
+// slot is one feature of the decoding table: its hash and its weights in
+// int16 steps of the model's scale, in one cache line's half.
+type slot struct {
+	key uint64 // 0 marks an empty slot
+	w   [nTags]int16
+}
+
+// table is an open-addressing hash table from feature hashes to weights:
+// one memory access per feature, faster than a Go map for the tagger's
+// many misses.
 type table struct {
-	keys []uint64 // 0 marks an empty slot
-	offs []uint32
-	mask uint64
+	slots  []slot
+	mask   uint64
+	filter bloom // the keys, to skip most misses without a table access
 }
 
-// build fills the table from t.weights.
+// build fills the table from t.weights and t.w.
 func (t *Tagger) build() {
 	n := uint64(16)
-	for n < uint64(len(t.weights))*2 {
+	for n < uint64(len(t.weights))*3/2 {
 		n <<= 1
 	}
-	t.table = table{keys: make([]uint64, n), offs: make([]uint32, n), mask: n - 1}
+	t.table = table{slots: make([]slot, n), mask: n - 1, filter: newBloom(len(t.weights))}
+	s := float64(t.scale())
 	for h, off := range t.weights {
-		if h == 0 {
-			h = 1
+		var w [nTags]int16
+		for k := range w {
+			w[k] = int16(math.Round(float64(t.w[off+uint32(k)]) / s))
 		}
-		i := h & t.table.mask
-		for t.table.keys[i] != 0 {
-			i = (i + 1) & t.table.mask
-		}
-		t.table.keys[i], t.table.offs[i] = h, off
+		t.table.put(h, w)
 	}
 }
 
-// lookup returns the weight offset of feature h.
-func (tb *table) lookup(h uint64) (uint32, bool) {
+// put stores the weights of feature h.
+func (tb *table) put(h uint64, w [nTags]int16) {
 	if h == 0 {
 		h = 1
 	}
+	i := h & tb.mask
+	for tb.slots[i].key != 0 && tb.slots[i].key != h {
+		i = (i + 1) & tb.mask
+	}
+	tb.slots[i] = slot{key: h, w: w}
+	tb.filter.add(h)
+}
+
+// lookup returns the weights of feature h, nil when it has none.
+func (tb *table) lookup(h uint64) *[nTags]int16 {
+	if h == 0 {
+		h = 1
+	}
+	if !tb.filter.has(h) {
+		return nil
+	}
 	for i := h & tb.mask; ; i = (i + 1) & tb.mask {
-		k := tb.keys[i]
-		if k == h {
-			return tb.offs[i], true
+		s := &tb.slots[i]
+		if s.key == h {
+			return &s.w
 		}
-		if k == 0 {
-			return 0, false
+		if s.key == 0 {
+			return nil
 		}
 	}
 }
 
-// scratch holds per-call buffers.
+// scratch holds per-call buffers, reused through scratchPool.
 type scratch struct {
 	feats  []uint64
-	scores [nTags]float32
+	in     []tokInfo
+	tags   []int
+	scores [nTags]int32
 }
 
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // score adds the weights of features f to s.
-func (t *Tagger) score(f []uint64, s *[nTags]float32) {
-	*s = [nTags]float32{}
+func (t *Tagger) score(f []uint64, s *[nTags]int32) {
+	*s = [nTags]int32{}
 	for _, h := range f {
-		if off, ok := t.table.lookup(h); ok {
-			w := t.w[off : off+nTags : off+nTags]
+		if w := t.table.lookup(h); w != nil {
 			for k := range s {
-				s[k] += w[k]
+				s[k] += int32(w[k])
 			}
 		}
 	}
@@ -121,11 +146,7 @@ func (t *Tagger) score(f []uint64, s *[nTags]float32) {
 // skip reports whether token i is tagged O without scoring: it starts
 // with no upper-case letter or digit and follows an O.
 func skip(in []tokInfo, i, prev int) bool {
-	if prev != tagO || in[i].upper || in[i].gaz != 0 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(in[i].word)
-	return !unicode.IsDigit(r)
+	return prev == tagO && !in[i].upper && in[i].gaz == 0 && !in[i].digit
 }
 
 // valid reports whether tag k may follow prev (no I- without its B-/I-).
@@ -149,7 +170,7 @@ func (t *Tagger) decode(in []tokInfo, sc *scratch, out []int) []int {
 			sc.feats = static(in, i, sc.feats[:0])
 			sc.feats = dynamic(in, i, t1, t2, sc.feats)
 			t.score(sc.feats, &sc.scores)
-			bs := float32(-1e30)
+			bs := int32(math.MinInt32)
 			for k := range nTags {
 				if valid(t1, k) && sc.scores[k] > bs {
 					best, bs = k, sc.scores[k]
@@ -190,8 +211,9 @@ func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profi
 	if p != nil {
 		w = &p.Actors.Words
 	}
-	in := t.infos(text, toks, hits, w, nil)
-	var sc scratch
-	tags := t.decode(in, &sc, make([]int, 0, len(in)))
-	return names(toks, tags, nil)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.in = t.infos(text, toks, hits, w, sc.in)
+	sc.tags = t.decode(sc.in, sc, sc.tags)
+	return names(toks, sc.tags, nil)
 }

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +43,10 @@ const (
 	fLen
 	fTag1Shape
 	fGazWord
+	fPre
+	fSuf
+	fPrevShape
+	fNextShape
 )
 
 const (
@@ -48,8 +54,9 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// hashStr hashes a template byte and a string (FNV-1a, 64 bits).
-func hashStr(tpl byte, s string) uint64 {
+// hashStr hashes a template byte and a string or byte slice (FNV-1a,
+// 64 bits).
+func hashStr[S ~string | ~[]byte](tpl byte, s S) uint64 {
 	h := uint64(fnvOffset)
 	h ^= uint64(tpl)
 	h *= fnvPrime
@@ -85,40 +92,56 @@ type gazHit struct {
 	kind       byte
 }
 
-// tokInfo holds the per-token values the features are built from.
+// tokInfo holds the per-token values the features are built from: hashes
+// computed once per token, so that building a token's features neither
+// allocates nor rehashes its neighbours' words. It holds no pointers.
 type tokInfo struct {
-	word, lower string
-	shape       string
-	hWord       uint64 // hash of the lower-cased word
-	hShape      uint64
-	gaz         byte // gazetteer kind, B/I in gazBegin
-	gazBegin    bool
-	first       byte // first-name gender 'f', 'm', 'x' or 0
-	role        bool // a role noun
-	suffix      bool // an organisation suffix
-	upper       bool // starts with an upper-case letter
-	start       bool // first token of a sentence
+	hWord                                        uint64 // hash of the lower-cased word
+	hShape                                       uint64 // hash of the word shape
+	hExact                                       uint64 // feature fWord: the word as written
+	hSuf                                         [3]uint64
+	hPre3                                        uint64
+	hMore                                        [4]uint64 // prefixes of 1, 2 and 4 runes, suffix of 5
+	hLen                                         uint64
+	hHyTail                                      uint64 // features of the parts around the last inner hyphen
+	hHyHead                                      uint64
+	gaz                                          byte // gazetteer kind, B/I in gazBegin
+	first                                        byte // first-name gender 'f', 'm', 'x' or 0
+	gazBegin, role, suffix, upper, digit, hyphen bool
+	start                                        bool // first token of a sentence
 }
 
-// shapeOf returns a short word shape: "Xx", "x", "X", "d", "Xx-Xx", "X.X"
-// – runs of the same class collapsed.
-func shapeOf(w string) string {
-	var b [16]byte
+// shapeOf writes a short word shape into b and returns it: "Xx", "x",
+// "X", "d", "Xx-Xx", "X.X" – runs of the same class collapsed, at most 16
+// classes.
+func shapeOf(w string, b *[16]byte) []byte {
 	n := 0
 	var last byte
-	for _, r := range w {
+	for i := 0; i < len(w); {
 		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		default:
-			if r < 128 {
-				c = byte(r)
-			} else {
+		if x := w[i]; x < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= x && x <= 'Z':
+				c = 'X'
+			case 'a' <= x && x <= 'z':
+				c = 'x'
+			case '0' <= x && x <= '9':
+				c = 'd'
+			default:
+				c = x
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			i += size
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLower(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
 				c = '*'
 			}
 		}
@@ -128,39 +151,53 @@ func shapeOf(w string) string {
 			last = c
 		}
 	}
-	return string(b[:n])
+	return b[:n]
 }
 
-// lowerASCII lower-cases s, cheaply when it is ASCII.
-func lowerWord(s string) string {
-	for i := 0; i < len(s); i++ {
+// appendLower appends s lower-cased to b as strings.ToLower does (an
+// invalid byte becomes U+FFFD), without allocating when b has room.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			b = utf8.AppendRune(b, utf8.RuneError)
+			continue
 		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return s
+	return b
 }
 
-// suffixN returns the last n runes of s.
-func suffixN(s string, n int) string {
+// suffixN returns the last n runes of s (valid UTF-8).
+func suffixN[S ~string | ~[]byte](s S, n int) S {
 	i := len(s)
 	for k := 0; k < n && i > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
+		i--
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
 	}
 	return s[i:]
 }
 
-// prefixN returns the first n runes of s.
-func prefixN(s string, n int) string {
+// prefixN returns the first n runes of s (valid UTF-8).
+func prefixN[S ~string | ~[]byte](s S, n int) S {
 	i := 0
 	for k := 0; k < n && i < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+		i++
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
 	}
 	return s[:i]
 }
@@ -170,18 +207,50 @@ func sentenceEnd(w string) bool {
 	return w == "." || w == "!" || w == "?" || w == ":" || w == ";"
 }
 
-// infos fills the per-token values for toks of text.
+// Hashes of the features without a value, computed once.
+var (
+	hBias       = hashStr(fBias, "")
+	hLenBase    = hashStr(fLen, "")
+	hGazBase    = hashStr(fGaz, "")
+	hFirstBase  = hashStr(fFirst, "")
+	hSuffixSelf = hashStr(fSuffixNext, "self")
+	hSuffixNext = hashStr(fSuffixNext, "1")
+	hSuffixNex2 = hashStr(fSuffixNext, "2")
+	hGazPrev    = hashStr(fGazPrev, "")
+	hFirstPrev  = hashStr(fFirstPrev, "")
+	hRolePrev1  = hashStr(fRolePrev, "1")
+	hRolePrev2  = hashStr(fRolePrev, "2")
+	hSentStart  = hashStr(fPrev1, "<s>")
+	hGazNext    = hashStr(fGazNext, "")
+	hSentEnd    = hashStr(fNext1, "</s>")
+	hTag1       = hashStr(fTag1, "")
+	hTag12      = hashStr(fTag12, "")
+)
+
+// infos fills the per-token values for toks of text, reusing buf.
 func (t *Tagger) infos(text string, toks []span, hits []gazHit, w *lang.ActorWords, buf []tokInfo) []tokInfo {
-	buf = buf[:0]
+	buf = slices.Grow(buf[:0], len(toks))
+	var lower [64]byte
+	var shape [16]byte
 	h := 0
 	for i, tk := range toks {
 		word := text[tk.start:tk.end]
-		in := tokInfo{word: word, lower: lowerWord(word)}
-		in.shape = shapeOf(word)
-		in.hWord = hashStr(0, in.lower)
-		in.hShape = hashStr(0, in.shape)
+		in := tokInfo{}
+		lw := appendLower(lower[:0], word)
+		in.hWord = hashStr(0, lw)
+		in.hShape = hashStr(0, shapeOf(word, &shape))
+		in.hExact = hashStr(fWord, word)
+		in.hSuf = [3]uint64{hashStr(fSuf2, suffixN(lw, 2)), hashStr(fSuf3, suffixN(lw, 3)), hashStr(fSuf4, suffixN(lw, 4))}
+		in.hPre3 = hashStr(fPre3, prefixN(lw, 3))
+		in.hMore = [4]uint64{mix(hashStr(fPre, prefixN(word, 1)), 1), mix(hashStr(fPre, prefixN(word, 2)), 2), mix(hashStr(fPre, prefixN(lw, 4)), 4), mix(hashStr(fSuf, suffixN(lw, 5)), 5)}
+		in.hLen = mix(hLenBase, uint64(min(utf8.RuneCountInString(word), 12)))
+		if j := bytes.LastIndexByte(lw, '-'); j > 0 && j < len(lw)-1 {
+			in.hyphen = true
+			in.hHyTail, in.hHyHead = hashStr(fHyphenTail, lw[j+1:]), hashStr(fHyphenHead, lw[:j])
+		}
 		r, _ := utf8.DecodeRuneInString(word)
 		in.upper = unicode.IsUpper(r)
+		in.digit = unicode.IsDigit(r)
 		in.start = i == 0 || sentenceEnd(text[toks[i-1].start:toks[i-1].end]) || strings.IndexByte(text[toks[i-1].end:tk.start], '\n') >= 0
 		for h < len(hits) && hits[h].end <= tk.start {
 			h++
@@ -209,27 +278,21 @@ func (t *Tagger) infos(text string, toks []span, hits []gazHit, w *lang.ActorWor
 
 // orgSuffix reports whether word is an organisation suffix of w.
 func (t *Tagger) orgSuffix(w *lang.ActorWords, word string) bool {
-	for _, s := range w.OrgSuffixes {
-		if word == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(w.OrgSuffixes, word)
 }
 
 // static appends the features of token i that do not depend on tags.
 func static(in []tokInfo, i int, f []uint64) []uint64 {
 	x := &in[i]
 	f = append(f,
-		hashStr(fBias, ""),
-		hashStr(fWord, x.word),
+		hBias,
+		x.hExact,
 		mix(x.hWord, uint64(fLower)),
-		hashStr(fSuf2, suffixN(x.lower, 2)),
-		hashStr(fSuf3, suffixN(x.lower, 3)),
-		hashStr(fSuf4, suffixN(x.lower, 4)),
-		hashStr(fPre3, prefixN(x.lower, 3)),
+		x.hSuf[0], x.hSuf[1], x.hSuf[2],
+		x.hPre3,
+		x.hMore[0], x.hMore[1], x.hMore[2], x.hMore[3],
 		mix(x.hShape, uint64(fShape)),
-		mix(hashStr(fLen, ""), uint64(min(utf8.RuneCountInString(x.word), 12))),
+		x.hLen,
 	)
 	if x.start {
 		f = append(f, mix(mix(x.hShape, uint64(fStart)), 1))
@@ -239,16 +302,16 @@ func static(in []tokInfo, i int, f []uint64) []uint64 {
 		g |= 0x100
 	}
 	if x.gaz != 0 {
-		f = append(f, mix(hashStr(fGaz, ""), g), mix(mix(x.hShape, uint64(fGazWord)), g))
+		f = append(f, mix(hGazBase, g), mix(mix(x.hShape, uint64(fGazWord)), g))
 	}
 	if x.first != 0 {
-		f = append(f, mix(hashStr(fFirst, ""), uint64(x.first)))
+		f = append(f, mix(hFirstBase, uint64(x.first)))
 	}
 	if x.suffix {
-		f = append(f, hashStr(fSuffixNext, "self"))
+		f = append(f, hSuffixSelf)
 	}
-	if j := strings.LastIndexByte(x.lower, '-'); j > 0 && j < len(x.lower)-1 {
-		f = append(f, hashStr(fHyphenTail, x.lower[j+1:]), hashStr(fHyphenHead, x.lower[:j]))
+	if x.hyphen {
+		f = append(f, x.hHyTail, x.hHyHead)
 	}
 	if i > 0 {
 		p := &in[i-1]
@@ -256,45 +319,47 @@ func static(in []tokInfo, i int, f []uint64) []uint64 {
 			mix(p.hWord, uint64(fPrev1)),
 			mix(mix(p.hShape, uint64(fShapePrev)), x.hShape),
 			mix(mix(p.hWord, uint64(fBigram)), x.hWord),
+			mix(mix(p.hWord, uint64(fPrevShape)), x.hShape),
 		)
 		if p.gaz != 0 {
-			f = append(f, mix(hashStr(fGazPrev, ""), uint64(p.gaz)))
+			f = append(f, mix(hGazPrev, uint64(p.gaz)))
 		}
 		if p.first != 0 {
-			f = append(f, mix(hashStr(fFirstPrev, ""), uint64(p.first)))
+			f = append(f, mix(hFirstPrev, uint64(p.first)))
 		}
 		if p.role {
-			f = append(f, hashStr(fRolePrev, "1"))
+			f = append(f, hRolePrev1)
 		}
 		if i > 1 {
 			f = append(f, mix(in[i-2].hWord, uint64(fPrev2)))
 			if in[i-2].role {
-				f = append(f, hashStr(fRolePrev, "2"))
+				f = append(f, hRolePrev2)
 			}
 		}
 	} else {
-		f = append(f, hashStr(fPrev1, "<s>"))
+		f = append(f, hSentStart)
 	}
 	if i+1 < len(in) {
 		n := &in[i+1]
 		f = append(f,
 			mix(n.hWord, uint64(fNext1)),
 			mix(mix(x.hShape, uint64(fShapeNext)), n.hShape),
+			mix(mix(n.hWord, uint64(fNextShape)), x.hShape),
 		)
 		if n.gaz != 0 {
-			f = append(f, mix(hashStr(fGazNext, ""), uint64(n.gaz)))
+			f = append(f, mix(hGazNext, uint64(n.gaz)))
 		}
 		if n.suffix {
-			f = append(f, hashStr(fSuffixNext, "1"))
+			f = append(f, hSuffixNext)
 		}
 		if i+2 < len(in) {
 			f = append(f, mix(in[i+2].hWord, uint64(fNext2)))
 			if in[i+2].suffix {
-				f = append(f, hashStr(fSuffixNext, "2"))
+				f = append(f, hSuffixNex2)
 			}
 		}
 	} else {
-		f = append(f, hashStr(fNext1, "</s>"))
+		f = append(f, hSentEnd)
 	}
 	return f
 }
@@ -302,8 +367,8 @@ func static(in []tokInfo, i int, f []uint64) []uint64 {
 // dynamic appends the features that depend on the two previous tags.
 func dynamic(in []tokInfo, i int, t1, t2 int, f []uint64) []uint64 {
 	return append(f,
-		mix(hashStr(fTag1, ""), uint64(t1)),
-		mix(mix(hashStr(fTag12, ""), uint64(t1)), uint64(t2)),
+		mix(hTag1, uint64(t1)),
+		mix(mix(hTag12, uint64(t1)), uint64(t2)),
 		mix(mix(in[i].hWord, uint64(fTag1Word)), uint64(t1)),
 		mix(mix(in[i].hShape, uint64(fTag1Shape)), uint64(t1)),
 	)

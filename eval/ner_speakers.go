@@ -19,7 +19,7 @@ type SpeakerReport struct {
 	Files       int
 	Speakers    int      // gold speaker spans
 	Overlapping int      // of them, those overlapping an actor mention
-	Missed      []string // speaker texts without an overlapping mention (up to 50)
+	Missed      []string // speaker texts without an overlapping mention (up to maxMissed)
 	Bytes       int64
 	Elapsed     time.Duration // time spent in find
 }
@@ -86,7 +86,7 @@ func SpeakerOverlap(dir string, find func(text string) []hebel.Span) (*SpeakerRe
 				}
 				if hit {
 					rep.Overlapping++
-				} else if len(rep.Missed) < 50 {
+				} else if len(rep.Missed) < maxMissed {
 					rep.Missed = append(rep.Missed, d.OriginalText[b:e])
 				}
 			}
@@ -116,3 +116,6 @@ func (r *SpeakerReport) Write(w io.Writer, verbose bool) {
 		}
 	}
 }
+
+// maxMissed caps SpeakerReport.Missed.
+const maxMissed = 1000

@@ -102,4 +102,17 @@ type ActorWords struct {
 	// PluralVerbEnd is the ending that marks the plural reading of such a
 	// pronoun ("sagen").
 	PluralVerbEnd string
+	// OtherSingularVerbEnds are further endings of singular verbs after
+	// such a pronoun: past tense and subjunctive ("sie sagte", "sie
+	// habe", "sie sei").
+	OtherSingularVerbEnds []string
+	// PluralPronouns are the pronouns of Pronouns that may also be plural
+	// ("sie"): only they need the verb after them checked.
+	PluralPronouns []string
+	// GenericHeads maps the ends of nouns that make a determiner phrase an
+	// actor of its own when no named actor precedes it ("der
+	// Staatsanwalt", "ein Polizeisprecher", "die Wahlkommission") to 'p'
+	// (a person) or 'o' (an organisation). Keys are lower case and match
+	// the end of the phrase's last word.
+	GenericHeads map[string]byte
 }

@@ -66,6 +66,31 @@ func germanRoleForms(m, f string) map[string]byte {
 	return out
 }
 
+// genericHeads are noun endings of role and institution phrases that
+// name an actor without a name: "der Staatsanwalt", "ein Polizeisprecher",
+// "die Fluglotsengewerkschaft", "der 58-Jährige". 'p' marks a person, 'o'
+// an organisation. Source: written for Hebel from common German news
+// usage; same licence as the project.
+var genericHeads = map[string]byte{
+	"sprecher": 'p', "sprecherin": 'p', "anwalt": 'p', "anwältin": 'p', "jährige": 'p', "jähriger": 'p',
+	"vorsitzende": 'p', "vorsitzender": 'p', "beamte": 'p', "beamter": 'p', "beamtin": 'p',
+	"reporter": 'p', "reporterin": 'p', "korrespondent": 'p', "korrespondentin": 'p',
+	"minister": 'p', "ministerin": 'p', "präsident": 'p', "präsidentin": 'p', "chef": 'p', "chefin": 'p',
+	"direktor": 'p', "direktorin": 'p', "leiter": 'p', "leiterin": 'p', "richter": 'p', "richterin": 'p',
+	"experte": 'p', "expertin": 'p', "zeuge": 'p', "zeugin": 'p', "angestellte": 'p', "angestellten": 'p',
+	"mitglied": 'p', "geschäftsführer": 'p', "geschäftsführerin": 'p', "sprecherinnen": 'p',
+	"polizei": 'o', "staatsanwaltschaft": 'o', "gericht": 'o', "gerichtshof": 'o', "ministerium": 'o',
+	"kommission": 'o', "gewerkschaft": 'o', "verband": 'o', "behörde": 'o', "konzern": 'o',
+	"regierung": 'o', "opposition": 'o', "verteidigung": 'o', "verfassungsschutz": 'o', "amt": 'o',
+	"agentur": 'o', "zeitung": 'o', "magazin": 'o', "nachrichtenmagazin": 'o', "sender": 'o',
+	"fernsehsender": 'o', "unternehmen": 'o', "armee": 'o', "militär": 'o', "feuerwehr": 'o',
+	"forschergruppe": 'o', "organisation": 'o', "partei": 'o', "vereinigung": 'o', "stiftung": 'o',
+	"institut": 'o', "universität": 'o', "plattenfirma": 'o', "firma": 'o', "sprachschule": 'o',
+	"mann": 'p', "mitarbeiter": 'p', "mitarbeiterin": 'p', "rednerin": 'p', "redner": 'p', "autoren": 'p',
+	"veranstalter": 'o', "ausschuss": 'o', "kammer": 'o', "staatsanwälte": 'p',
+	"botschaft": 'o', "bundesrat": 'o', "bundestag": 'o', "parlament": 'o', "senat": 'o',
+}
+
 // actorWords are the German words for unknown actors and coreference.
 // Source: written for Hebel from standard German grammar and news usage;
 // same licence as the project.
@@ -85,11 +110,14 @@ var actorWords = func() lang.ActorWords {
 			"ihrer": 'f', "Ihrer": 'f', "ihren": 'f', "Ihren": 'f',
 			"seiner": 'm', "Seiner": 'm', "seinen": 'm', "Seinen": 'm',
 		},
-		OpinionNouns:    []string{"Meinung", "Ansicht", "Einschätzung", "Auffassung", "Überzeugung", "Worten", "Angaben", "Darstellung", "Schätzung"},
-		CountryAnaphors: []string{"das Land", "Das Land", "dem Land", "des Landes", "Des Landes", "dem Lande"},
-		Determiners:     []string{"die", "Die", "eine", "Eine", "der", "Der", "ein", "Ein", "den", "dem", "des", "einer", "einem", "eines"},
-		SingularVerbEnd: "t",
-		PluralVerbEnd:   "en",
+		OpinionNouns:          []string{"Meinung", "Ansicht", "Einschätzung", "Auffassung", "Überzeugung", "Worten", "Angaben", "Darstellung", "Schätzung"},
+		CountryAnaphors:       []string{"das Land", "Das Land", "dem Land", "des Landes", "Des Landes", "dem Lande"},
+		Determiners:           []string{"die", "Die", "eine", "Eine", "der", "Der", "ein", "Ein", "den", "dem", "des", "einer", "einem", "eines"},
+		SingularVerbEnd:       "t",
+		PluralVerbEnd:         "en",
+		PluralPronouns:        []string{"sie", "Sie"},
+		OtherSingularVerbEnds: []string{"e", "i"},
+		GenericHeads:          genericHeads,
 	}
 	for class, pairs := range roleNouns {
 		for _, p := range pairs {
