@@ -24,7 +24,7 @@ func (d *doc) coref(tagged, rules []Name) {
 		d.addName(n, ExtractorRule)
 	}
 	for _, n := range tagged {
-		if strings.IndexAny(strings.TrimSpace(d.text[n.Start:n.End]), " \n") < 0 {
+		if !strings.ContainsAny(strings.TrimSpace(d.text[n.Start:n.End]), " \n") {
 			singles = append(singles, n)
 			continue
 		}

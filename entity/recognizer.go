@@ -53,13 +53,12 @@ type meta struct {
 
 // doc is the state of one Find call.
 type doc struct {
-	text  string
-	p     *lang.Profile
-	w     *lang.ActorWords
-	ms    []ment
-	info  map[string]*meta
-	toks  []span
-	order []string // entity ids by first appearance
+	text string
+	p    *lang.Profile
+	w    *lang.ActorWords
+	ms   []ment
+	info map[string]*meta
+	toks []span
 }
 
 // Find returns the actors named in text, each with all its mentions

@@ -58,7 +58,6 @@ var relations = lang.Relations{
 }
 
 var (
-	toFor     = []string{"for", "on", "alongside"}
 	toIn      = []string{"in", "to", "into", "on"}
 	toAgainst = []string{"against", "on"}
 	toTo      = []string{"to", "into"}
