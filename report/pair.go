@@ -146,7 +146,11 @@ func WriteRank(w io.Writer, r *leverage.Ranking, world *hebel.World) error {
 		best, bestScore := "", -1.0
 		for _, c := range p.Channels {
 			if c.Score.Value > bestScore {
-				best, bestScore = fmt.Sprintf("%s: %s of imports from %s %s", c.Channel, Pct(c.ImportShare), r.From, n.Cite(c.ImportShare)), c.Score.Value
+				what := "of imports from"
+				if c.Channel == hebel.ChannelSecurity {
+					what = "of allied capability held by"
+				}
+				best, bestScore = fmt.Sprintf("%s: %s %s %s %s", c.Channel, Pct(c.ImportShare), what, r.From, n.Cite(c.ImportShare)), c.Score.Value
 			}
 		}
 		fmt.Fprintf(w, "%3d. %s  %.3f %s  %s\n", i+1, p.To, p.Score.Value, n.Cite(p.Score), best)
