@@ -97,4 +97,49 @@ type Speech struct {
 	// Conjunctions may open a content clause and are trimmed from it:
 	// "doch", "aber", "und", "but", "and".
 	Conjunctions []string
+
+	// Around are source frames that enclose their source, written with
+	// "_" for it: "wie aus _ hervorgeht" ("…, wie aus einer Analyse
+	// hervorgeht"), "aus _ geht hervor".
+	Around []string
+
+	// Anaphoric are frames whose source is the speaker of the statement
+	// before: "nach dieser Rechnung", "by that count". The frame's words
+	// after the first are the source as written; its entity and name
+	// are the most recent speaker's.
+	Anaphoric []string
+
+	// ThatVerbs cue a statement only right before a complementizer
+	// ("zeigt, dass", "shows that"): a report, study or statistic as the
+	// source. Without the complementizer they are ordinary verbs.
+	ThatVerbs []string
+
+	// FigureVerbs map verb forms that put a figure on something to the
+	// particles that introduce the figure, alternatives separated by "|":
+	// "beziffert" → "auf|mit", "put" → "at" ("put the figure at 3,000").
+	// They cue only when a number follows the particle in the clause.
+	FigureVerbs map[string]string
+
+	// Subordinators open a verb-final clause whose subject follows them:
+	// "als" in "als Lee von 300 Toten sprach". A separable verb's
+	// particle then stands before the verb.
+	Subordinators []string
+
+	// Addressees are prepositions that introduce whom a statement is
+	// addressed to ("gegenüber" in "Lee sagte gegenüber der Zeitung"):
+	// the noun phrase after them is never the speaker.
+	Addressees []string
+
+	// Times are words that end a speaker's noun phrase even when
+	// capitalised: "Mitte", "März", "Monday" ("so der Politiker Mitte
+	// März").
+	Times []string
+
+	// Told are cue verbs that take the addressee as an object before the
+	// content ("told reporters that", "warned Seoul that"). After other
+	// cues, a word that is no stop, time or complementizer opens the
+	// content right away in a language without Konjunktiv ("said two
+	// soldiers who were captured testified that …"): the later
+	// complementizer is embedded.
+	Told []string
 }

@@ -37,21 +37,34 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 			}
 			continue
 		}
-		if !f.r.verbs[lw] || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] {
+		fig, isFig := f.r.figure[lw]
+		that := f.r.that[lw] && f.thatNext(u, t+1)
+		if !f.r.verbs[lw] && !isFig && !that || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] {
 			continue
 		}
-		if t > 0 && f.r.passive[f.low(u, t-1)] || f.elaborates(u, ui, t) {
+		if t > 0 && f.r.passive[f.low(u, t-1)] || f.elaborates(u, ui, t) || f.attributive(u, t) {
 			continue
 		}
 		cueEnd := t + 1
-		if p, ok := f.r.particles[lw]; ok && p != "" {
+		if k := f.figureParticle(u, t, fig, isFig); k >= 0 {
+			cueEnd = k + 1
+		} else if isFig && !f.r.verbs[lw] {
+			if !found && f.verbFinal(u, ui, t, fig, true) {
+				found = true
+			}
+			continue
+		} else if p, ok := f.r.particles[lw]; ok && p != "" && !that {
 			k := f.particle(u, t+1, p)
 			if k < 0 {
+				if !found && f.verbFinal(u, ui, t, p, false) {
+					found = true
+				}
 				continue
 			}
 			cueEnd = k + 1
 		}
-		if found && f.joined(u, ui, t, cueEnd) || !found && f.gerund(u, ui, t, cueEnd) || f.cueAt(u, ui, t, cueEnd) {
+		tail := found && f.tail(u, t, cueEnd)
+		if found && !tail && f.joined(u, ui, t, cueEnd) || !found && f.gerund(u, ui, t, cueEnd) || f.cueAt(u, ui, t, cueEnd) {
 			found = true
 			t = cueEnd - 1
 		}
@@ -177,16 +190,23 @@ func (f *finder) particle(u *unit, t int, p string) int {
 		if f.boundary(u, k) || f.is(u, k, ".") {
 			return -1
 		}
-		lk := f.low(u, k)
-		for alt := p; alt != ""; {
-			a, rest, _ := strings.Cut(alt, "|")
-			if lk == a {
-				return k
-			}
-			alt = rest
+		if oneOf(f.low(u, k), p) {
+			return k
 		}
 	}
 	return -1
+}
+
+// oneOf reports whether w is one of the alternatives of p ("an|bedenken").
+func oneOf(w, p string) bool {
+	for alt := p; alt != ""; {
+		a, rest, _ := strings.Cut(alt, "|")
+		if w == a {
+			return true
+		}
+		alt = rest
+	}
+	return false
 }
 
 // cueAt tries the word orders around the cue verb at token t (its
@@ -207,8 +227,8 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 		}
 	}
 	// "…, sagt Lee." / "…," said Lee. / "…, glaubt eine Expertin."
-	if t > 0 && (f.is(u, t-1, ",") || closer(u, t-1)) {
-		if s, e := f.npAfter(u, t+1); e > s {
+	if t > 0 && (f.is(u, t-1, ",") || closer(u, t-1)) && !(cueEnd < len(u.toks) && f.r.comp[f.low(u, cueEnd)]) {
+		if s, e := f.npAfter(u, t+1); e > s && !f.numbered(u, s, e) {
 			end := t - 1
 			if closer(u, t-1) {
 				end = t
@@ -244,8 +264,13 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 	}
 	// subject before the verb, content after it
 	c := f.contentAfter(u, cueEnd)
+	if f.bareClause(u, t, cueEnd) {
+		c = cueEnd // "said two soldiers who were captured testified that …"
+	}
 	if cueEnd > t+1 && len(u.toks)-c < 3 && cueEnd-t > 2 {
 		c = t + 1 // "hält die Zahlen für plausibel": the content lies inside the frame
+	} else if cueEnd > t+1 && cueEnd < len(u.toks) && !u.quoted(cueEnd) && u.toks[cueEnd].Kind != segment.Punct && !f.r.comp[f.low(u, cueEnd)] {
+		c = cueEnd // a particle that takes an object: "nannte als Ziele …", "sprach von …"
 	}
 	if c >= len(u.toks) {
 		return false
@@ -272,6 +297,11 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 		for b >= 0 && !f.boundary(u, b) && !f.is(u, b, ".") {
 			b--
 		}
+		// an apposition that names the speaker: "the minister, Anna K. Roth, said"
+		if b > 0 && f.is(u, b, ",") && cs-1-(b+1) <= 5 && f.nameOnly(u, b+1, cs-1) {
+			s, e = b+1, cs-1
+			break
+		}
 		for b >= 0 && f.is(u, b, ",") {
 			b--
 			for b >= 0 && !f.boundary(u, b) && !f.is(u, b, ".") {
@@ -282,13 +312,22 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 		if e <= s || !f.head(u, s, e) || e-s > 3*maxSpeaker {
 			return false
 		}
-	case cs < t && !f.r.stops[f.low(u, cs)] && !f.r.adverbs[f.low(u, cs)]:
+	case cs < t && !f.r.stops[f.low(u, cs)] && !f.r.adverbs[f.low(u, cs)] && !f.preposition(u, cs):
 		for cs < t && f.r.con[f.low(u, cs)] {
 			cs++
 		}
 		s, e = cs, f.npFrom(u, cs)
 		if e > t {
 			e = t
+		}
+		// a new noun phrase after leading words: "date 2023-11-01 The ministry said"
+		for d := e; d < t && (d == e || f.numbered(u, s, e)); d++ {
+			if f.r.det[f.low(u, d)] && !f.r.links[f.low(u, d)] && !f.r.links[f.low(u, d-1)] {
+				if e2 := min(f.npFrom(u, d), t); e2 > d && f.head(u, d, e2) {
+					s, e = d, e2
+				}
+				break
+			}
 		}
 		if e == s || !f.head(u, s, e) {
 			return false
@@ -298,8 +337,15 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 	default:
 		// German verb-second after an adverbial: "Im Interview weist Lee darauf hin"
 		s, e = f.npAfter(u, t+1)
-		if e == s {
+		if e > s && f.numbered(u, s, e) {
 			return false
+		}
+		if e == s {
+			// an adverb that belongs to the subject: "Auch die Ministerin betonte: …"
+			if !f.r.adverbs[f.low(u, cs)] || cs+1 >= t || f.npFrom(u, cs+1) != t || !f.head(u, cs+1, t) || !upper(f.tok(u, cs+1)) {
+				return false
+			}
+			s, e = cs+1, t
 		}
 		if c < e {
 			c = f.contentAfter(u, e)
@@ -348,6 +394,9 @@ func (f *finder) contentAfter(u *unit, t int) int {
 		if f.is(u, k, ",") {
 			if k+1 < len(u.toks) && f.r.comp[f.low(u, k+1)] {
 				return k + 2
+			}
+			if k > t && k+1 < len(u.toks) && f.r.verbs[f.low(u, k+1)] && f.tail(u, k+1, k+2) {
+				return t // "erwartet 500 Anträge, berichtet die Zeitung"
 			}
 			return k + 1
 		}

@@ -28,7 +28,13 @@ func (f *finder) frame(u *unit, ui int) bool {
 				if k < len(u.toks) && f.r.links[f.low(u, k)] && !f.r.det[f.low(u, k)] {
 					k++
 				}
-				if s, e := f.npAfter(u, k); e > s && e-k <= 8 {
+				if s, e, next, ok := f.titleAt(u, k); ok {
+					if f.frameAt(u, ui, t, next, s, e, t, t+n) {
+						return true
+					}
+					continue
+				}
+				if s, e := f.sourceAfter(u, k); e > s && e-k <= 8 {
 					if f.frameAt(u, ui, t, e, s, e, t, t+n) {
 						return true
 					}
@@ -37,10 +43,33 @@ func (f *finder) frame(u *unit, ui int) bool {
 		}
 		for _, ph := range f.r.after {
 			if n := f.match(u, t, ph); n > 0 {
+				if s, e, ok := f.titleBefore(u, t); ok {
+					if f.frameAt(u, ui, s-1, t+n, s, e, t, t+n) {
+						return true
+					}
+					continue
+				}
 				if s, e := f.npBefore(u, t); e > s {
 					if f.frameAt(u, ui, s, t+n, s, e, t, t+n) {
 						return true
 					}
+				}
+			}
+		}
+		for _, ph := range f.r.around {
+			if s, e, fe, ok := f.aroundAt(u, t, ph); ok {
+				if f.frameAt(u, ui, t, fe, s, e, t, t+1) {
+					return true
+				}
+			}
+		}
+		for _, ph := range f.r.anaphoric {
+			if n := f.match(u, t, ph); n > 0 && f.last != nil && ui-f.lastUnit <= SubjunctiveReach {
+				f.anaphor = f.last
+				ok := f.frameAt(u, ui, t, t+n, t+1, t+n, t, t+1)
+				f.anaphor = nil
+				if ok {
+					return true
 				}
 			}
 		}
@@ -116,4 +145,84 @@ func (f *finder) frameAt(u *unit, ui, fs, fe, s, e, cs, ce int) bool {
 		return f.record(u, ui, u.toks[0].Start, u.toks[n-1].End, src, cue)
 	}
 	return false
+}
+
+// sourceAfter returns the source noun phrase after a frame word at token
+// k: npAfter, or in English a phrase that opens in lower case ("according
+// to satellite imagery analysis from the Open Source Centre").
+func (f *finder) sourceAfter(u *unit, k int) (int, int) {
+	if s, e := f.npAfter(u, k); e > s || f.r.german || k >= len(u.toks) || u.quoted(k) || u.toks[k].Kind != segment.Word {
+		return s, e
+	}
+	if e := f.npFrom(u, k); e > k && f.head(u, k, e) {
+		return k, e
+	}
+	return k, k
+}
+
+// aroundAt matches the frame ph that encloses its source ("wie aus _
+// hervorgeht") at token t: it returns the source's tokens [s, e) and the
+// end of the frame fe.
+func (f *finder) aroundAt(u *unit, t int, ph []string) (s, e, fe int, ok bool) {
+	slot := -1
+	for i, w := range ph {
+		if w == "_" {
+			slot = i
+		}
+	}
+	if slot <= 0 || f.match(u, t, ph[:slot]) == 0 {
+		return 0, 0, 0, false
+	}
+	k := t + slot
+	next := 0
+	if ts, te, tn, tok := f.titleAt(u, k); tok {
+		s, e, next = ts, te, tn
+	} else {
+		// the source runs up to the words after the slot, within reach
+		rest := ph[slot+1:]
+		s, next = k, -1
+		for j := k + 1; j < len(u.toks) && j-k <= 2*maxSpeaker && !f.boundary(u, j) && !f.is(u, j, "."); j++ {
+			if f.match(u, j, rest) > 0 {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return 0, 0, 0, false
+		}
+		e = next
+		if e == s || !f.head(u, s, e) || f.numbered(u, s, e) {
+			return 0, 0, 0, false
+		}
+		return s, e, next + len(rest), true
+	}
+	rest := ph[slot+1:]
+	if len(rest) > 0 && f.match(u, next, rest) == 0 {
+		return 0, 0, 0, false
+	}
+	return s, e, next + len(rest), true
+}
+
+// maxColonName bounds the name that introduces a quotation with a colon
+// alone: "Roth: „…“".
+const maxColonName = 4
+
+// colonName records a quotation introduced by a bare name and a colon at
+// the start of a unit: "Roth: „Wir bleiben hier.“" The name must be
+// capitalised words only, and the quotation must follow the colon.
+func (f *finder) colonName(u *unit, ui int) bool {
+	if len(u.regs) == 0 || u.quoted(0) {
+		return false
+	}
+	c := 0
+	for c < len(u.toks) && c <= maxColonName && !f.is(u, c, ":") {
+		c++
+	}
+	if c == 0 || c > maxColonName || c+1 >= len(u.toks) || !u.quoted(c+1) || u.toks[c+1].Kind != segment.Quote {
+		return false
+	}
+	if !f.nameOnly(u, 0, c) || f.r.stops[f.low(u, 0)] || f.r.adverbs[f.low(u, 0)] {
+		return false
+	}
+	return f.emit(u, ui, c+1, len(u.toks), 0, c, c, c+1)
 }

@@ -62,8 +62,12 @@ func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Pr
 	for _, e := range ents {
 		f.names[e.ID] = e.Name
 		f.mentions = append(f.mentions, e.Mentions...)
+		if e.Type == hebel.Person {
+			f.people = append(f.people, e.Mentions...)
+		}
 	}
 	sortMentions(f.mentions)
+	sortMentions(f.people)
 	us := units(text, sents, regions(text))
 	for i := range us {
 		f.unit(&us[i], i)
@@ -89,6 +93,7 @@ type finder struct {
 	lt       string // text lower-cased, byte offsets kept
 	r        *rules
 	mentions []hebel.Mention
+	people   []hebel.Mention   // mentions of persons, for role nouns ("der Politiker")
 	names    map[string]string // entity id → name
 	named    []named           // named speakers so far
 	last     *hebel.Source     // speaker of the most recent statement
@@ -97,12 +102,15 @@ type finder struct {
 	frames   []int // per statement in out: byte offset where its frame starts, or -1
 	// frameStart is the frame start of the statement being recorded.
 	frameStart int
+	// anaphor is the speaker an anaphoric frame ("nach dieser Rechnung")
+	// refers to while its source is built, else nil.
+	anaphor *hebel.Source
 }
 
 // unit finds the statements of one unit, if any.
 func (f *finder) unit(u *unit, ui int) {
 	from := len(f.out)
-	if f.verbCue(u, ui) || f.frame(u, ui) || f.continued(u, ui) {
+	if f.verbCue(u, ui) || f.frame(u, ui) || f.colonName(u, ui) || f.continued(u, ui) {
 		f.settle(from)
 		return
 	}

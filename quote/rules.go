@@ -11,7 +11,10 @@ import (
 type rules struct {
 	verbs, postposed, comp, subj, cond   map[string]bool
 	det, def, stops, links, adverbs, con map[string]bool
-	passive                              map[string]bool
+	passive, that, subord, addressee     map[string]bool
+	times, told                          map[string]bool
+	figure                               map[string]string
+	around, anaphoric                    [][]string
 	particles                            map[string]string
 	pronouns, possessives, roles         map[string]string
 	before, after, opinion, impersonal   [][]string
@@ -45,10 +48,13 @@ func compile(s *lang.Speech, german bool) *rules {
 		possessives: lowerMap(s.Possessives), roles: lowerMap(s.Roles),
 		before: split(s.Before), after: split(s.After), opinion: split(s.Opinion),
 		impersonal: split(s.Impersonal),
-		german:     german,
+		that:       set(s.ThatVerbs), subord: set(s.Subordinators), addressee: set(s.Addressees),
+		times: set(s.Times), told: set(s.Told), figure: lowerMap(s.FigureVerbs),
+		around: split(s.Around), anaphoric: split(s.Anaphoric),
+		german: german,
 	}
 	r.starts = map[string]bool{}
-	for _, l := range [][][]string{r.before, r.after, r.opinion} {
+	for _, l := range [][][]string{r.before, r.after, r.opinion, r.around, r.anaphoric} {
 		for _, ph := range l {
 			r.starts[ph[0]] = true
 		}

@@ -41,6 +41,11 @@ func (f *finder) npFrom(u *unit, t int) int {
 	end := t
 	for i := t; i < len(u.toks) && i-t < maxSpeaker && f.npWord(u, i); i++ {
 		lw := f.low(u, i)
+		// a time ("Mitte März", "Monday") or a second noun phrase
+		// ("der Analyst Kofman das Verhältnis") ends the phrase
+		if i > t && end > t && (f.r.times[lw] || f.r.det[lw] && !f.r.links[lw] && !f.r.links[f.low(u, i-1)]) {
+			break
+		}
 		if !f.r.det[lw] && !f.r.links[lw] {
 			end = i + 1
 		}
@@ -61,6 +66,13 @@ func (f *finder) npAfter(u *unit, t int) (int, int) {
 		lw := f.low(u, t)
 		if !f.r.german || u.quoted(t) || !wordy(u, t) || upper(f.tok(u, t)) || f.r.comp[lw] || f.r.det[lw] {
 			break
+		}
+		if f.r.addressee[lw] {
+			// "gegenüber der Zeitung" names whom it is said to
+			if e := f.npFrom(u, t+1); e > t+1 {
+				t = e
+				continue
+			}
 		}
 		t++
 	}
@@ -133,6 +145,13 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 		src.EntityID = m.EntityID
 		src.Name = f.names[m.EntityID]
 	}
+	if a := f.anaphor; a != nil {
+		src.Name, src.EntityID = a.Name, a.EntityID
+		if src.Name == "" {
+			src.Name = a.Text
+		}
+		return src
+	}
 	first := f.low(u, s)
 	class, pron := f.r.pronouns[first]
 	if !pron {
@@ -145,7 +164,11 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 		if f.r.def[first] {
 			for i := s + 1; i < e; i++ {
 				if c, ok := f.r.roles[f.low(u, i)]; ok {
+					if m := f.mentionIn(src.Span); m != nil && m.Coref {
+						break // the actors' coreference resolved the role noun
+					}
 					f.resolve(src, c)
+					f.person(src, c)
 					if src.Name != "" {
 						f.named = append(f.named, named{src: *src, person: true})
 					}
@@ -211,4 +234,32 @@ func (f *finder) nameOnly(u *unit, s, e int) bool {
 		}
 	}
 	return e > s
+}
+
+// personReach is how far back, in bytes, a person mentioned by name may
+// stand from a definite role noun that refers to it.
+const personReach = 600
+
+// person sets src's entity from the last person mentioned by name before
+// it when that mention is more recent than the named speaker resolve
+// chose: "Minister Anna Roth nannte Zahlen: „…“, so die Politikerin".
+// Plural and neuter role nouns keep resolve's choice.
+func (f *finder) person(src *hebel.Source, class string) {
+	if class == "p" || class == "n" {
+		return
+	}
+	i := sort.Search(len(f.people), func(i int) bool { return f.people[i].End > src.Start }) - 1
+	for ; i >= 0 && src.Start-f.people[i].Start <= personReach; i-- {
+		m := f.people[i]
+		if m.Coref {
+			continue
+		}
+		for _, n := range f.named {
+			if n.src.Start > m.Start && n.src.Start < src.Start && n.person {
+				return // a named speaker stands between them
+			}
+		}
+		src.EntityID, src.Name = m.EntityID, f.names[m.EntityID]
+		return
+	}
 }

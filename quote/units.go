@@ -85,7 +85,7 @@ func glued(text string, sents []segment.Sentence) []segment.Sentence {
 		for k := 1; k+1 < len(s.Tokens); k++ {
 			t, prev, next := s.Tokens[k], s.Tokens[k-1], s.Tokens[k+1]
 			if t.Kind != segment.Punct || text[t.Start:t.End] != "." || prev.End != t.Start || t.End != next.Start ||
-				prev.Kind != segment.Word || next.Kind != segment.Word || prev.End-prev.Start < 3 ||
+				prev.Kind != segment.Word || next.Kind != segment.Word && next.Kind != segment.Abbrev || prev.End-prev.Start < 3 ||
 				!lowerEnd(text[prev.Start:prev.End]) || !upper(text[next.Start:next.End]) {
 				continue
 			}

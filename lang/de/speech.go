@@ -40,7 +40,9 @@ var speech = lang.Speech{
 		räumt räumte
 		äußert äußerte äußerten geäußert
 		vermutet vermutete vermuteten
-		schätzt schätzte schätzten
+		schätzt schätzte schätzten schätzen geschätzt
+		nennt nannte nannten
+		spricht sprach sprachen sprechen
 		hofft hoffte hofften
 		erwartet erwartete erwarteten
 		kündigt kündigte kündigten angekündigt
@@ -50,7 +52,6 @@ var speech = lang.Speech{
 		fügt fügte fügten hinzugefügt
 		führt führte führten ausgeführt
 		stellt stellte stellten klargestellt
-		sprach spricht
 		zitiert zitierte
 		hebt hob hoben hervorgehoben
 		hält hielt
@@ -81,12 +82,13 @@ var speech = lang.Speech{
 		"hebt": "hervor", "hob": "hervor", "hoben": "hervor",
 		"räumt": "ein", "räumte": "ein",
 		"kündigt": "an", "kündigte": "an", "kündigten": "an",
-		"spricht": "aus|von", "sprach": "aus|von",
+		"spricht": "aus|von", "sprach": "aus|von", "sprachen": "aus|von", "sprechen": "aus|von",
 		"verweist": "auf", "verwies": "auf",
 		"wirft": "vor", "warf": "vor",
 		"ruft": "auf", "rief": "auf", "riefen": "auf",
 		"wies": "hin|zurück", "weist": "hin|zurück", "wiesen": "hin|zurück",
 		"hält": "für", "hielt": "für",
+		"nennt": "als", "nannte": "als", "nannten": "als",
 		"ist": "überzeugt", "war": "überzeugt",
 	},
 	Postposed:       speechWords(`so`),
@@ -128,6 +130,7 @@ var speech = lang.Speech{
 	Stops: speechWords(`
 		in im am an auf bei beim mit nach vor gegenüber zu zum zur über für seit
 		während als wie um unter durch ohne gegen
+		anhand angesichts aufgrund wegen trotz dank infolge
 		hat hatte haben hatten habe ist war sind waren wird wurde werden wurden
 		auch bereits zudem nun jetzt kürzlich dabei allerdings jedoch außerdem
 		gestern heute morgen darauf daran davor dazu damit darüber dagegen
@@ -142,6 +145,24 @@ var speech = lang.Speech{
 	Passive:      speechWords(`wurde wurden worden werden wird`),
 	Impersonal:   speechPhrases(`hieß es`, `heißt es`),
 	Conjunctions: speechWords(`doch aber und denn sondern zwar`),
+	Around: speechPhrases(`wie aus _ hervorgeht`, `wie aus _ hervorging`, `wie aus _ hervorgehe`,
+		`aus _ geht hervor`, `aus _ ging hervor`),
+	Anaphoric: speechPhrases(`nach der rechnung`, `nach dieser rechnung`, `nach diesen angaben`,
+		`nach dieser schätzung`, `nach der schätzung`, `nach dieser berechnung`, `nach der berechnung`,
+		`dieser rechnung zufolge`, `dieser schätzung zufolge`, `diesen angaben zufolge`),
+	ThatVerbs: speechWords(`zeigt zeigte zeigen zeigten belegt belegte belegen ergibt ergab ergaben`),
+	FigureVerbs: map[string]string{
+		"beziffert": "auf|mit", "bezifferte": "auf|mit", "bezifferten": "auf|mit", "beziffern": "auf|mit",
+		"veranschlagt": "auf|mit", "veranschlagte": "auf|mit", "veranschlagten": "auf|mit",
+		"taxiert": "auf", "taxierte": "auf", "taxierten": "auf",
+		"schätzt": "auf", "schätzte": "auf", "schätzten": "auf", "schätzen": "auf",
+	},
+	Subordinators: speechWords(`als nachdem weil da während wenn obwohl seit bevor`),
+	Addressees:    speechWords(`gegenüber`),
+	Times: speechWords(`
+		mitte anfang ende
+		januar februar märz april mai juni juli august september oktober november dezember
+		montag dienstag mittwoch donnerstag freitag samstag sonntag`),
 }
 
 // speechWords splits a list written as white-space separated words.

@@ -40,6 +40,7 @@ var speech = lang.Speech{
 		fears feared
 		hopes hoped
 		predicts predicted
+		estimates estimated estimate
 		alleges alleged
 		concludes concluded
 		recalls recalled
@@ -88,12 +89,25 @@ var speech = lang.Speech{
 		also previously recently earlier later again then now already
 		told reporters that whether if on and but who which while when as
 		according in`),
-	Links: speechWords(`of for at`),
+	Links: speechWords(`of for at from`),
 	Adverbs: speechWords(`
 		however meanwhile also then now earlier later previously still yet
 		moreover furthermore additionally but and so`),
 	Passive:      speechWords(`was were is are be been being`),
 	Conjunctions: speechWords(`but and so yet however`),
+	Around:       speechPhrases(`as _ showed`, `as _ shows`, `as _ revealed`),
+	Anaphoric:    speechPhrases(`by that count`, `by this count`, `by that estimate`, `by this estimate`, `by their count`, `by its count`),
+	ThatVerbs:    speechWords(`shows showed show found finds revealed reveals`),
+	FigureVerbs: map[string]string{
+		"put": "at", "puts": "at", "putting": "at",
+		"estimated": "at", "estimates": "at", "estimate": "at",
+		"placed": "at", "places": "at",
+	},
+	Addressees: speechWords(`to`),
+	Told:       speechWords(`told tell tells telling informed assured reminded asked urged warned warns warn`),
+	Times: speechWords(`
+		monday tuesday wednesday thursday friday saturday sunday
+		january february march april june july august september october november december`),
 }
 
 // speechWords splits a list written as white-space separated words.
