@@ -3,8 +3,10 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/eval"
 	"github.com/hebel-project/hebel/htmltext"
+	"github.com/hebel-project/hebel/reader"
 )
 
 func (m *Main) newEvalHTMLCommand() *cobra.Command {
@@ -21,10 +23,17 @@ extractor refuses scores as empty output.`,
   hebel eval html --html-fallback=false ../shared/data/eval/trafilatura-eval`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// The product's path: reader decodes and normalises, htmltext
+			// extracts, exactly as 'hebel extract' reads an HTML file.
 			opts := htmltext.DefaultOptions()
 			opts.Fallback = fallback
+			ropts := reader.DefaultOptions()
+			ropts.Format = reader.FormatHTML
+			ropts.HTML = func(data []byte, url string) (*hebel.Document, error) {
+				return htmltext.Extract(data, url, opts)
+			}
 			rep, err := eval.HTML(args[0], func(data []byte, url string) (string, error) {
-				doc, err := htmltext.Extract(data, url, opts)
+				doc, _, err := reader.Read(url, data, ropts)
 				if err != nil {
 					return "", err
 				}
