@@ -9,7 +9,11 @@
 // Numbers that count time ("drei Tage", "in 14 years") are not claims.
 // The source is the speaker of the innermost quote whose content holds
 // the number; a carry-over phrase ("demnach", "according to the report")
-// takes the source of the previous sentence.
+// takes the source of the previous sentence (its speaker, else the actor
+// it names first), and the account goes on into the next sentence of the
+// paragraph. A source that names figures takes their author along ("the
+// data by X"), and a sentence that follows the numbers and names the
+// author of the figures ("die Statistik vom X") gives their source.
 package claim
 
 import (
@@ -29,6 +33,7 @@ type builder struct {
 	text string
 	p    *lang.Profile
 	c    *lang.Claims
+	ms   []mention // the entity mentions of text, by start
 }
 
 // Build returns one claim per quantity that states a claim, in text order.
@@ -39,15 +44,20 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 	if len(qs) == 0 || p == nil {
 		return nil
 	}
-	b := &builder{text: text, p: p, c: &p.Claims}
 	ms := flatten(ents)
+	b := &builder{text: text, p: p, c: &p.Claims, ms: ms}
 	out := make([]hebel.Claim, 0, len(qs))
+	sis := make([]int, 0, len(qs)) // the sentence of each claim, -1 for none
 	w := &words{text: text, buf: make([]byte, 0, 64)}
 
 	// sources of the claims of the previous and the current sentence, for
 	// carry-over phrases
 	curSent := -1
 	var prevSrc, curSrc *hebel.Source
+	// sources the claims of the previous and the current sentence took
+	// over through a carry-over phrase; the account goes on in the next
+	// sentence of the paragraph
+	var prevCarry, curCarry *hebel.Source
 	lastCounted := "" // what the previous claim of the sentence counts
 	var cr carry      // the carry-over phrase of sentence cueSent
 	cueSent := -1
@@ -72,11 +82,11 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 		}
 		if si != curSent {
 			if si >= 0 && curSent == si-1 {
-				prevSrc = curSrc
+				prevSrc, prevCarry = curSrc, curCarry
 			} else {
-				prevSrc = nil
+				prevSrc, prevCarry = nil, nil
 			}
-			curSent, curSrc, lastCounted = si, nil, ""
+			curSent, curSrc, curCarry, lastCounted = si, nil, nil, ""
 		}
 		if countsTime(w, b.c, q) || b.reference(w, q) || share(q) || b.named(w, q) {
 			continue
@@ -101,13 +111,19 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 			at := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= q.End })
 			c.Location = location(ps, at)
 		}
-		c.Source = innermost(quotes, q.Span)
+		c.Source = b.withAuthor(w, innermost(quotes, q.Span))
 		if si >= 0 {
 			if cueSent != si {
 				cr, cueSent = b.carryOver(w), si
 			}
 			if c.Source == nil || cr.noun.Len() > 0 && cr.span.Overlaps(c.Source.Span) {
 				c.Source = b.carrySource(c.Source, cr, prevSrc, quotes, sents, si)
+				if c.Source != nil && cr.cue != "" {
+					curCarry = c.Source
+				}
+			}
+			if c.Source == nil && prevCarry != nil && si > 0 && sameParagraph(text, sents[si-1].Span, sents[si].Span) {
+				c.Source, curCarry = prevCarry, prevCarry
 			}
 		}
 		if c.Source != nil {
@@ -115,7 +131,9 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 		}
 		lastCounted = c.Counted
 		out = append(out, c)
+		sis = append(sis, si)
 	}
+	b.namedAfter(out, sis, sents, w)
 	return out
 }
 
@@ -130,6 +148,9 @@ func (b *builder) carrySource(src *hebel.Source, cr carry, prev *hebel.Source, q
 	}
 	if prev == nil && si > 0 {
 		prev = lastSpeaker(quotes, sents[si-1].Span)
+	}
+	if prev == nil && si > 0 && cr.noun.Len() == 0 {
+		prev = b.subject(sents[si-1].Span) // "demnach": what the actor of the previous sentence made known
 	}
 	switch {
 	case prev != nil:

@@ -53,10 +53,13 @@ func build(t *testing.T, text string, p *lang.Profile, atts []attribution) []heb
 // the gazetteer so these tests do not depend on package entity.
 func countries(text string) []hebel.Entity {
 	var ents []hebel.Entity
-	for name, id := range map[string]string{"Frankreich": "FRA", "Syria": "SYR", "Egypt": "EGY", "Kherson": "place:kherson"} {
+	for name, id := range map[string]string{"Frankreich": "FRA", "Syria": "SYR", "Egypt": "EGY", "Kherson": "place:kherson", "Anna Weber": "person:anna-weber"} {
 		typ := hebel.Country
-		if strings.HasPrefix(id, "place:") {
+		switch {
+		case strings.HasPrefix(id, "place:"):
 			typ = hebel.Place
+		case strings.HasPrefix(id, "person:"):
+			typ = hebel.Person
 		}
 		e := hebel.Entity{ID: id, Type: typ, Name: name}
 		for off := 0; ; {
@@ -178,6 +181,22 @@ func TestBuildGerman(t *testing.T) {
 			[]want{
 				{"300", hebel.Exact, "Festnahmen", "Die Polizei", ""},
 				{"40", hebel.Exact, "Beamte", "", ""}}},
+		{"demnach after a sentence without a quote takes its actor, and the account goes on",
+			"Ministerin Anna Weber hat neue Zahlen veröffentlicht. Demnach wurden 300 Soldaten verlegt. 120 von ihnen kehren zurück.", nil,
+			[]want{
+				{"300", hebel.Exact, "Soldaten", "Anna Weber", ""},
+				{"120", hebel.Exact, "ihnen", "Anna Weber", ""}}},
+		{"the account does not go on past a paragraph",
+			"Ministerin Anna Weber hat Zahlen veröffentlicht. Demnach wurden 300 Soldaten verlegt.\n\n120 Panzer fehlen.", nil,
+			[]want{
+				{"300", hebel.Exact, "Soldaten", "Anna Weber", ""},
+				{"120", hebel.Exact, "Panzer", "", ""}}},
+		{"the next sentence names the author of the figures",
+			"Der Krieg hat 5.000 Menschen das Leben gekostet. Veröffentlicht wird die Statistik vom örtlichen Gesundheitsamt.", nil,
+			[]want{{"5.000", hebel.Exact, "Menschen", "örtlichen Gesundheitsamt", ""}}},
+		{"a topic preposition is no hedge",
+			"Sie hätten Erkenntnisse über 3.000 Soldaten, sagte er.", nil,
+			[]want{{"3.000", hebel.Exact, "Soldaten", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -236,6 +255,21 @@ func TestBuildEnglish(t *testing.T) {
 		{"month is no place",
 			"More than 70 ships docked in March.", nil,
 			[]want{{"More than 70", hebel.MoreThan, "ships", "", ""}}},
+		{"a source naming figures takes their author along",
+			"Trade hit $240 billion, according to the data by the Statistics Office of Ruritania.",
+			[]attribution{{"the data", "Trade hit $240 billion", "according to"}},
+			[]want{{"$240 billion", hebel.Exact, "Trade", "the data by the Statistics Office of Ruritania", ""}}},
+		{"a carry-over phrase with a modifier",
+			"Trade hit $240 billion, according to the Office. Exports jumped 46.9% in 2023, the customs data showed.",
+			[]attribution{{"the Office", "Trade hit $240 billion", "according to"}},
+			[]want{
+				{"$240 billion", hebel.Exact, "Trade", "the Office", ""},
+				{"46.9%", hebel.Exact, "Exports", "the Office", ""}}},
+		{"verbs of passing a mark are hedges",
+			"The list surpassed 10,000 names but fell short of 20 percent of the target.", nil,
+			[]want{
+				{"surpassed 10,000", hebel.MoreThan, "names", "", ""},
+				{"fell short of 20 percent", hebel.LessThan, "percent of the target", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,6 +54,10 @@ type carry struct {
 	noun hebel.Span // what it names ("dem Bericht"); empty for "demnach"
 }
 
+// maxCarryGap is how many words may stand after the determiner of a
+// carry-over phrase: "the customs data showed".
+const maxCarryGap = 2
+
 // carryOver looks in the tokens of one sentence for a carry-over phrase.
 // A phrase that goes on to name its source ("according to the data by
 // China's customs") is a source frame of its own, not a carry-over.
@@ -66,7 +70,7 @@ func (b *builder) carryOver(w *words) carry {
 		if !w.letters(i) {
 			continue
 		}
-		end, ok := w.phraseAt(i, c.CarryOver)
+		end, ok := w.phraseGapAt(i, c.CarryOver, c.Determiners, c.Stop, maxCarryGap)
 		if !ok || w.is(end, c.Complements) || w.is(end, c.Partitive) || w.is(end, c.Determiners) || w.letters(end) && w.is(end, c.Linkers) {
 			continue
 		}

@@ -14,6 +14,8 @@ type words struct {
 	toks  []segment.Token
 	buf   []byte // scratch for lower-casing, reused
 	first []byte // the first word of a phrase match, lower-cased
+	// second is the word after a gap in a phrase match, lower-cased
+	second []byte
 }
 
 // lower returns token i in lower case. The result is valid until the next
@@ -89,13 +91,24 @@ func (w *words) adjoining(i int) bool {
 // phraseAt reports whether the lower-cased tokens from i on spell one of
 // the phrases, and returns the index after the longest match.
 func (w *words) phraseAt(i int, phrases [][]string) (int, bool) {
+	end, ok, _ := w.phraseFirst(i, phrases)
+	return end, ok
+}
+
+// phraseFirst is phraseAt that also reports whether token i is the first
+// word of a phrase of two words or more.
+func (w *words) phraseFirst(i int, phrases [][]string) (int, bool, bool) {
 	if i >= len(w.toks) {
-		return i, false
+		return i, false, false
 	}
 	w.first = lowerInto(w.first[:0], w.toks[i].Text(w.text))
-	best, ok := i, false
+	best, ok, first := i, false, false
 	for _, ph := range phrases {
-		if len(ph) == 0 || ph[0] != string(w.first) || i+len(ph) <= best {
+		if len(ph) == 0 || ph[0] != string(w.first) {
+			continue
+		}
+		first = first || len(ph) > 1
+		if i+len(ph) <= best {
 			continue
 		}
 		j := i + 1
@@ -110,7 +123,44 @@ func (w *words) phraseAt(i int, phrases [][]string) (int, bool) {
 			best, ok = j, true
 		}
 	}
-	return best, ok
+	return best, ok, first
+}
+
+// phraseGapAt is phraseAt for phrases that open with one of the words
+// in open (a determiner): up to gap words that are not in stop may stand
+// after the first word ("the customs data showed" for "the data
+// showed", "dem jüngsten Bericht zufolge").
+func (w *words) phraseGapAt(i int, phrases [][]string, open, stop map[string]bool, gap int) (int, bool) {
+	end, ok, first := w.phraseFirst(i, phrases)
+	if ok || !first || !open[string(w.first)] {
+		return end, ok
+	}
+	for k := i + 1; k <= i+gap && k+1 < len(w.toks); k++ {
+		if !w.letters(k) {
+			return i, false
+		}
+		if l := w.lower(k); stop[string(l)] || open[string(l)] {
+			return i, false
+		}
+		w.second = lowerInto(w.second[:0], w.toks[k+1].Text(w.text))
+		for _, ph := range phrases {
+			if len(ph) < 2 || ph[0] != string(w.first) || ph[1] != string(w.second) {
+				continue
+			}
+			j := k + 2
+			for _, p := range ph[2:] {
+				if j >= len(w.toks) || string(w.lower(j)) != p {
+					j = -1
+					break
+				}
+				j++
+			}
+			if j > 0 {
+				return j, true
+			}
+		}
+	}
+	return i, false
 }
 
 // lowerInto appends s in lower case to b.

@@ -64,4 +64,12 @@ type Claims struct {
 	// sentence: "demnach", "dem bericht zufolge", "according to the
 	// report".
 	CarryOver [][]string
+
+	// FigureNouns name figures as a whole when a sentence refers back to
+	// the numbers before it: "Statistik", "Zahlen", "figures", "data".
+	// Authors are the prepositions after such a noun that name who made
+	// the figures: "vom" in "die Statistik vom Gesundheitsministerium",
+	// "by" in "the figures compiled by the ministry".
+	FigureNouns map[string]bool
+	Authors     map[string]bool
 }

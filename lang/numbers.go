@@ -69,6 +69,13 @@ type Numbers struct {
 	Hedges      []Hedge
 	HedgesAfter []Hedge
 
+	// TopicHedges are one-word hedges that are also prepositions of a
+	// topic ("über", "about"); right after one of the TopicNouns
+	// ("Erkenntnisse über 3.000 Soldaten", "reports about 300 deaths")
+	// they are the preposition, not a hedge.
+	TopicHedges map[string]bool
+	TopicNouns  map[string]bool
+
 	// RangeWords join two numbers into a range ("bis", "to"); dashes
 	// always do. Between and BetweenAnd frame a range ("zwischen … und");
 	// From may open one ("von 5 bis 8", "from 5 to 8"). ChangeTo after

@@ -164,6 +164,9 @@ func (sc *scanner) hedgeBefore(prev []token) (int, hebel.Qualifier) {
 			best, qual = n, h.Qualifier
 		}
 	}
+	if best == 1 && len(prev) > 1 && sc.lx.num.TopicHedges[prev[0].low] && sc.lx.num.TopicNouns[prev[1].low] {
+		return 0, "" // "Erkenntnisse über 3.000 Soldaten": a topic
+	}
 	return best, qual
 }
 
@@ -273,7 +276,9 @@ func (sc *scanner) rangeAfter(i int, prev []token, ph phrase, v float64, m *Matc
 	between := len(prev) > 0 && num.Between != "" && prev[0].low == num.Between
 	join := false
 	if between {
-		join = t.low == num.BetweenAnd
+		// "zwischen 50 und 100", and the dash some writers put for "und":
+		// "between 50-100"
+		join = t.low == num.BetweenAnd || dash(s, t.start) > 0
 	} else {
 		join = dash(s, t.start) > 0
 		for _, w := range num.RangeWords {

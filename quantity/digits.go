@@ -293,6 +293,27 @@ func dateOrClock(s string, i, a int, d *digits) (int, bool) {
 			d.date = true
 			return e, true
 		}
+	case c == '-' && n1 == 4 && yearMonth(s, i, a):
+		d.date = true // "2024-11": a year and a month
+		return a + 3, true
 	}
 	return 0, false
+}
+
+// yearMonth reports whether s[i:a] (four digits) and the dash after it
+// spell an ISO year and month: a year 1900–2099, then exactly two digits
+// 01–12 that no digit, dash or decimal mark continues.
+func yearMonth(s string, i, a int) bool {
+	if a+3 > len(s) || !isDigit(s[a+1]) || !isDigit(s[a+2]) {
+		return false
+	}
+	if a+3 < len(s) && (isDigit(s[a+3]) || (s[a+3] == '-' || s[a+3] == '.' || s[a+3] == ',') && a+4 < len(s) && isDigit(s[a+4])) {
+		return false
+	}
+	y := s[i : i+2]
+	if y != "19" && y != "20" {
+		return false
+	}
+	m := int(s[a+1]-'0')*10 + int(s[a+2]-'0')
+	return m >= 1 && m <= 12
 }

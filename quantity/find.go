@@ -1,6 +1,9 @@
 package quantity
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	hebel "github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/lang"
 )
@@ -204,7 +207,7 @@ func skipNumberRun(s string, i int) int {
 func (sc *scanner) atWord(i, e int) int {
 	s, num := sc.text, sc.lx.num
 	lb := lowerBytes(sc.buf[:len(sc.buf)-1], s[i:e])
-	if !sc.lx.candidate(lb) {
+	if !sc.lx.candidate(lb) || initial(s, i, e) {
 		return e
 	}
 	if v, ok := num.Vague[string(lb)]; ok {
@@ -268,4 +271,19 @@ func (sc *scanner) vague(i, e int, v lang.Vague) int {
 	q.Text = s[q.Start:q.End]
 	sc.out = append(sc.out, Match{Quantity: q, Numbers: []Number{{Span: hebel.Span{Start: i, End: e}, Value: v.Value}}})
 	return q.End
+}
+
+// initial reports whether the word s[i:e] is a name's initial: one
+// upper-case letter, a dot, a space and a capitalised word ("Sergei K.
+// Shoigu"), not a scale abbreviation.
+func initial(s string, i, e int) bool {
+	if e != i+1 || s[i] < 'A' || s[i] > 'Z' || e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+		return false
+	}
+	c := s[e+2]
+	if c < 0x80 {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[e+2:])
+	return unicode.IsUpper(r)
 }

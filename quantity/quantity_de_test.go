@@ -99,6 +99,8 @@ func TestFindGerman(t *testing.T) {
 		{"schätzungsweise 60.000 Tote", []want{{"schätzungsweise 60.000", 6e4, ap, "", 0, 0}}},
 		{"wenigstens 3 Tote", []want{{"wenigstens 3", 3, al, "", 0, 0}}},
 		{"mehr als 100 Drohnen", []want{{"mehr als 100", 100, mt, "", 0, 0}}},
+		{"Die Zahl übertraf 10.000 und überstieg 12.000", []want{{"übertraf 10.000", 1e4, mt, "", 0, 0}, {"überstieg 12.000", 12000, mt, "", 0, 0}}},
+		{"Erkenntnisse über 3.000 Soldaten, über 500 Panzer", []want{{"3.000", 3000, ex, "", 0, 0}, {"über 500", 500, mt, "", 0, 0}}},
 		{"höchstens 20 Schiffe und maximal 5 Jets", []want{{"höchstens 20", 20, am, "", 0, 0}, {"maximal 5", 5, am, "", 0, 0}}},
 		{"weniger als 10 Prozent", []want{{"weniger als 10 Prozent", 10, lt, "%", 0, 0}}},
 		{"unter 5 Grad", []want{{"unter 5", 5, lt, "", 0, 0}}},
@@ -111,6 +113,7 @@ func TestFindGerman(t *testing.T) {
 		// not claims
 		{"Im Jahr 2024 kamen 2.000 Soldaten.", []want{{"2.000", 2000, ex, "", 0, 0}}},
 		{"Seit 2014 herrscht Krieg.", nil},
+		{"Stand: 2024-11", nil},
 		{"2024 war ein schweres Jahr.", nil},
 		{"Am 27. November 2024 um 14:30 Uhr.", nil},
 		{"Das Treffen ist am 3.10.2024 um 14 Uhr.", nil},

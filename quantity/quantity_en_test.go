@@ -65,6 +65,10 @@ func TestFindEnglish(t *testing.T) {
 		{"raised $10 over 5 years", []want{{"$10", 10, ex, "USD", 0, 0}, {"over 5", 5, mt, "", 0, 0}}},
 		{"the twenty-fifth anniversary", nil},
 		{"roughly 27-hundred homes", []want{{"roughly 27-hundred", 2700, ap, "", 0, 0}}},
+		{"a death toll between 50-100", []want{{"between 50-100", 50, rg, "", 50, 100}}},
+		{"the list surpassed 10,000 names", []want{{"surpassed 10,000", 1e4, mt, "", 0, 0}}},
+		{"exports topped 3 billion but fell short of 20 percent", []want{{"topped 3 billion", 3e9, mt, "", 0, 0}, {"fell short of 20 percent", 20, lt, "%", 0, 0}}},
+		{"reports about 300 deaths, about 200 more", []want{{"300", 300, ex, "", 0, 0}, {"about 200", 200, ap, "", 0, 0}}},
 		{"2 1/2 hours", []want{{"2 1/2", 2.5, ex, "", 0, 0}}},
 		// other notations
 		{"about 1.3e6 cells, 6.23x10^-4 grams, .08 points", []want{{"about 1.3e6", 1.3e6, ap, "", 0, 0}, {"6.23x10^-4", 6.23e-4, ex, "", 0, 0}, {".08", 0.08, ex, "", 0, 0}}},
@@ -89,6 +93,10 @@ func TestFindEnglish(t *testing.T) {
 		{"Resolution 2397 and Article 5", nil},
 		{"Call +1 202 555 0100 now.", nil},
 		{"The one you mentioned; which one?", nil},
+		{"date 2024-11 and 1999-02", nil},
+		{"Defense minister Sergei K. Shoigu spoke.", nil},
+		{"It fired 170mm shells.", nil},
+		{"Fri, Jun 21, 2019", nil},
 	}
 	for _, tt := range tests {
 		checkFind(t, tt.text, Find(tt.text, en.Profile), tt.want)

@@ -83,6 +83,11 @@ var claims = lang.Claims{
 		{"nach", "der", "rechnung"}, {"nach", "dieser", "rechnung"}, {"nach", "den", "angaben"},
 		{"nach", "diesen", "angaben"}, {"dieser", "schätzung", "zufolge"}, {"der", "schätzung", "zufolge"},
 	},
+	FigureNouns: claimWords(
+		"statistik", "statistiken", "zahl", "zahlen", "angabe", "angaben",
+		"daten", "bilanz", "opferzahl", "opferzahlen", "schätzung", "schätzungen",
+	),
+	Authors: claimWords("von", "vom"),
 }
 
 // claimWords builds a word set for the claim tables.

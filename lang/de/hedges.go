@@ -30,6 +30,17 @@ var hedges = []lang.Hedge{
 	hedge(hebel.AtMost, "höchstens"),
 	hedge(hebel.AtMost, "maximal"),
 	hedge(hebel.LessThan, "unter"),
+	// verbs of passing a mark: "die Zahl übertraf 10.000"
+	hedge(hebel.MoreThan, "übertraf"),
+	hedge(hebel.MoreThan, "übertrafen"),
+	hedge(hebel.MoreThan, "übertrifft"),
+	hedge(hebel.MoreThan, "übertreffen"),
+	hedge(hebel.MoreThan, "überstieg"),
+	hedge(hebel.MoreThan, "überstiegen"),
+	hedge(hebel.MoreThan, "übersteigt"),
+	hedge(hebel.MoreThan, "übersteigen"),
+	hedge(hebel.MoreThan, "überschritt"),
+	hedge(hebel.MoreThan, "überschreitet"),
 }
 
 // hedgesAfter follow the number: "100 oder mehr".
@@ -37,6 +48,31 @@ var hedgesAfter = []lang.Hedge{
 	hedge(hebel.AtLeast, "oder", "mehr"),
 	hedge(hebel.AtLeast, "und", "mehr"),
 	hedge(hebel.AtMost, "oder", "weniger"),
+}
+
+// topicHedges are prepositions of a topic after topicNouns: "Erkenntnisse
+// über 3.000 Soldaten" speaks of 3.000 soldiers, not of more than 3.000.
+var topicHedges = map[string]bool{"über": true}
+
+// topicNouns are nouns of knowledge and communication that take "über"
+// for their topic (general German usage, written for this project).
+var topicNouns = wordSet(
+	"erkenntnis", "erkenntnisse", "information", "informationen",
+	"bericht", "berichte", "berichten", "meldung", "meldungen",
+	"nachricht", "nachrichten", "angaben", "daten", "hinweis", "hinweise",
+	"wissen", "kenntnis", "kenntnisse", "gespräch", "gespräche",
+	"gesprächen", "verhandlung", "verhandlungen", "debatte", "diskussion",
+	"streit", "einigung", "entscheidung", "vertrag", "abkommen", "studie",
+	"umfrage", "spekulationen", "gerüchte", "aussagen",
+)
+
+// wordSet builds a set of lower-case words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // hedge keeps the tables above short.

@@ -13,6 +13,8 @@ var numbers = lang.Numbers{
 	Vague:       vague,
 	Hedges:      hedges,
 	HedgesAfter: hedgesAfter,
+	TopicHedges: topicHedges,
+	TopicNouns:  topicNouns,
 	RangeWords:  []string{"bis"},
 	Between:     "zwischen",
 	BetweenAnd:  "und",

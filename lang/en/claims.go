@@ -75,6 +75,11 @@ var claims = lang.Claims{
 		{"according", "to", "the", "study"}, {"according", "to", "the", "analysis"},
 		{"the", "report", "said"}, {"the", "data", "showed"}, {"the", "report", "says"},
 	},
+	FigureNouns: claimWords(
+		"statistics", "figure", "figures", "numbers", "data", "tally",
+		"toll", "estimate", "estimates", "count",
+	),
+	Authors: claimWords("by", "from"),
 }
 
 // claimWords builds a word set for the claim tables.

@@ -44,6 +44,10 @@ var hedges = []lang.Hedge{
 	hedge(hebel.AtMost, "up", "to"),
 	hedge(hebel.AtMost, "as", "many", "as"),
 	hedge(hebel.AtMost, "as", "much", "as"),
+	hedge(hebel.LessThan, "fell", "short", "of"),
+	hedge(hebel.LessThan, "falls", "short", "of"),
+	hedge(hebel.LessThan, "fall", "short", "of"),
+	hedge(hebel.LessThan, "falling", "short", "of"),
 	hedge(hebel.LessThan, "less", "than"),
 	hedge(hebel.LessThan, "fewer", "than"),
 	hedge(hebel.LessThan, "smaller", "than"),
@@ -67,6 +71,14 @@ var hedges = []lang.Hedge{
 	hedge(hebel.MoreThan, "exceeding"),
 	hedge(hebel.MoreThan, "exceed"),
 	hedge(hebel.MoreThan, "surpass"),
+	// verbs of passing a mark: "the list surpassed 10,000 names"
+	hedge(hebel.MoreThan, "exceeded"),
+	hedge(hebel.MoreThan, "exceeds"),
+	hedge(hebel.MoreThan, "surpassed"),
+	hedge(hebel.MoreThan, "surpasses"),
+	hedge(hebel.MoreThan, "surpassing"),
+	hedge(hebel.MoreThan, "topped"),
+	hedge(hebel.MoreThan, "tops"),
 	hedge(hebel.LessThan, "under"),
 	hedge(hebel.LessThan, "below"),
 	hedge(hebel.AtLeast, ">="),
@@ -85,6 +97,28 @@ var hedgesAfter = []lang.Hedge{
 	hedge(hebel.AtMost, "or", "fewer"),
 	hedge(hebel.AtMost, "or", "below"),
 	hedge(hebel.Exact, "or", "equal"), // "less than 5 or equal": inclusive
+}
+
+// topicHedges are prepositions of a topic after topicNouns: "reports
+// about 300 deaths" speaks of 300 deaths, not of roughly 300.
+var topicHedges = map[string]bool{"about": true}
+
+// topicNouns are nouns of knowledge and communication that take "about"
+// for their topic (general English usage, written for this project).
+var topicNouns = wordSet(
+	"information", "intelligence", "report", "reports", "news", "data",
+	"details", "knowledge", "talks", "debate", "discussion", "questions",
+	"concerns", "rumours", "rumors", "claims", "statement", "story",
+	"stories", "study", "survey",
+)
+
+// wordSet builds a set of lower-case words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // hedge keeps the tables above short.

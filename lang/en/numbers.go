@@ -12,12 +12,14 @@ var numbers = lang.Numbers{
 	VagueOf:     "of",
 	Hedges:      hedges,
 	HedgesAfter: hedgesAfter,
+	TopicHedges: topicHedges,
+	TopicNouns:  topicNouns,
 	RangeWords:  []string{"to", "through", "~"},
 	Between:     "between",
 	BetweenAnd:  "and",
 	From:        "from",
 	ScaleSuffixes: map[string]float64{
-		"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mm": 1e6, "MM": 1e6, "mn": 1e6, "mil": 1e6, "mln": 1e6,
+		"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "MM": 1e6, "mn": 1e6, "mil": 1e6, "mln": 1e6,
 		"b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "G": 1e9, "g": 1e9, "tn": 1e12, "tln": 1e12, "T": 1e12,
 	},
 	Units: map[string]string{
@@ -41,7 +43,7 @@ var numbers = lang.Numbers{
 		"july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true,
 		"jul.": true, "aug.": true, "sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-		"jan": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	},
 	YearCues: map[string]bool{
 		"since": true, "year": true, "in": true, "by": true, "until": true, "spring": true,
