@@ -83,11 +83,6 @@ func (w *words) suffix(i int, sfx ...string) bool {
 	return false
 }
 
-// adjoining reports whether tokens i and i+1 touch, with no space between.
-func (w *words) adjoining(i int) bool {
-	return i+1 < len(w.toks) && w.toks[i].End == w.toks[i+1].Start
-}
-
 // phraseAt reports whether the lower-cased tokens from i on spell one of
 // the phrases, and returns the index after the longest match.
 func (w *words) phraseAt(i int, phrases [][]string) (int, bool) {
