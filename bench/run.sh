@@ -27,8 +27,14 @@ run html       ./htmltext/ 'Extract' 1x
 run store      ./sqlite/   'PutRecord'
 run bundle     ./dataset/bundle/ 'Load'
 run leverage   ./leverage/ 'AllPairs' 3x
+# Peers outside Go, in the same run (see bench/peers/README.md).
+if [ -d bench/peers/node_modules ] && [ -d ../shared/data/eval/news-dev ]; then
+  echo "== peers (Recognizers-Text)" >&2
+  (cd bench/peers && for i in $(seq "$count"); do node numbers-peer.js ../../../shared/data/eval/news-dev; done) > "$out/peer-recognizers.log"
+fi
 for f in "$out"/*.txt; do
   echo "### $(basename "$f" .txt)"
   benchstat "$f"
   echo
 done
+[ -f "$out/peer-recognizers.log" ] && { echo "### peer: Recognizers-Text (node)"; cat "$out/peer-recognizers.log"; }
