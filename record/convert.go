@@ -32,7 +32,7 @@ func FromRecord(r *hebel.Record) *Record {
 		out.Document.Published = &t
 	}
 	for _, e := range r.Entities {
-		pe := Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Wikidata: e.Wikidata,
+		pe := Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Wikidata: e.Wikidata, Country: e.Country, Role: e.Role,
 			Mentions: make([]Mention, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			pe.Mentions = append(pe.Mentions, Mention{

@@ -49,10 +49,14 @@ type Span struct {
 
 // Entity is an actor with its mentions.
 type Entity struct {
-	ID       string    `json:"id"`
-	Type     string    `json:"type"`
-	Name     string    `json:"name"`
-	Wikidata string    `json:"wikidata,omitempty"`
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Name     string `json:"name"`
+	Wikidata string `json:"wikidata,omitempty"`
+	// Extensions of version 1: the state a non-country actor belongs to
+	// (ISO3) and a person's office or an organisation's kind.
+	Country  string    `json:"country,omitempty"`
+	Role     string    `json:"role,omitempty"`
 	Mentions []Mention `json:"mentions"`
 }
 
