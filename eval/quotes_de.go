@@ -105,6 +105,10 @@ func (r *QuoteReport) scoreWikinewsTokens(d *wikinewsDoc, pred []hebel.Quote) {
 		gold = append(gold, tokenGroup{ids(a.Quote), ids(a.Addressee), ids(a.Cue), ids(a.Frame), ids(a.Speaker)})
 	}
 	br := byteToRune(d.Text)
+	var contents [][2]int
+	for _, q := range pred {
+		contents = append(contents, runeSpan(br, q.Content))
+	}
 	var sys []tokenGroup
 	for _, q := range pred {
 		g := tokenGroup{tokensIn(toks, [][2]int{runeSpan(br, q.Content)})}
@@ -112,7 +116,14 @@ func (r *QuoteReport) scoreWikinewsTokens(d *wikinewsDoc, pred []hebel.Quote) {
 			g[4] = tokensIn(toks, [][2]int{runeSpan(br, q.Speaker.Span)})
 		}
 		if q.Cue != "" {
-			g[2] = cueTokens(d.Text, br, toks, q)
+			// a cue inside the content (the Konjunktiv of a continued
+			// statement) is no cue in the dataset's sense
+			g[2] = without(cueTokens(d.Text, br, toks, q), g[0])
+		}
+		if len(g[2]) > 0 {
+			// the frame: the rest of the statement's sentence outside
+			// every content ("Lee sagte am Montag," "laut Lee")
+			g[3] = without(tokensIn(toks, [][2]int{runeSpan(br, q.Span)}), tokensIn(toks, contents))
 		}
 		sys = append(sys, g)
 	}
@@ -157,4 +168,20 @@ func byteToRune(text string) func(int) int {
 		}
 		return idx[b]
 	}
+}
+
+// without returns the ids of a not in b (both sorted).
+func without(a, b []int) []int {
+	var out []int
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }

@@ -16,8 +16,11 @@ import (
 // (quote; roles addressee, cue, frame, speaker) where defined; the scores
 // are the means of those values ("macro") and F1 their harmonic mean.
 // Messages is the quote part, Roles the four roles, Joint all parts.
-// Hebel predicts no addressee and no frame, so those roles only add
-// recall 0 where the gold has them. One deviation: pairs are chosen
+// Hebel's frame is the rest of a statement's sentence outside every
+// content when the statement has a cue outside its content (the
+// dataset's frame: "Lee sagte am Montag,", "laut Lee"); a cue inside the
+// content (a continued statement's Konjunktiv) counts as none, as the
+// dataset marks no cue there. One deviation: pairs are chosen
 // greedily by descending overlap, not by an optimal assignment.
 type TokenScores struct {
 	P, R [3]float64 // messages, roles, joint

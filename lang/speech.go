@@ -142,4 +142,29 @@ type Speech struct {
 	// soldiers who were captured testified that …"): the later
 	// complementizer is embedded.
 	Told []string
+
+	// SourcePrepositions open a source frame when a noun phrase headed by
+	// one of SourceNouns follows: "nach" in "nach ersten Informationen",
+	// "nach einer Studie der Universität".
+	SourcePrepositions []string
+
+	// SourceNouns are the endings of nouns that name where information
+	// comes from ("angaben" also matches "Polizeiangaben",
+	// "erkenntnissen", "studie"). Own is the adjective that makes the
+	// subject of the clause the source ("nach eigenen Angaben").
+	SourceNouns []string
+	Own         string
+
+	// As open a clause that frames the statement after it: "wie" in "Wie
+	// die Polizei mitteilte, …", "as" in "As the minister said, …".
+	As []string
+
+	// Demonstratives are pronouns that stand for the sentence before as
+	// the object of a cue verb: "Dies bestätigte die Polizei." gives the
+	// sentence before to the police.
+	Demonstratives []string
+
+	// Carry are adverbs that attribute their sentence to the source of
+	// the statement before: "demnach" ("Demnach soll …").
+	Carry []string
 }

@@ -39,7 +39,7 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 		}
 		fig, isFig := f.r.figure[lw]
 		that := f.r.that[lw] && f.thatNext(u, t+1)
-		if !f.r.verbs[lw] && !isFig && !that || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] {
+		if !f.r.verbs[lw] && !isFig && !that || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] && !(t == 1 && f.r.demonstr[f.low(u, 0)]) {
 			continue
 		}
 		if t > 0 && f.r.passive[f.low(u, t-1)] || f.elaborates(u, ui, t) || f.attributive(u, t) {
@@ -214,6 +214,9 @@ func oneOf(w, p string) bool {
 // before it, speaker between the content and the verb, and the speaker
 // as the subject before the verb with the content after it.
 func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
+	if f.asClause(u, ui, t, cueEnd) || f.demonstrative(u, ui, t, cueEnd) {
+		return true
+	}
 	// "Michel Wyss, Experte für …, hält …": a subject with an apposition
 	if t > 1 && f.is(u, t-1, ",") && !u.quoted(0) && upper(f.tok(u, 0)) {
 		if e := f.npFrom(u, 0); e > 0 && e < t-1 && f.is(u, e, ",") && f.nameOnly(u, 0, e) {
@@ -264,16 +267,34 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 	}
 	// subject before the verb, content after it
 	c := f.contentAfter(u, cueEnd)
-	if f.bareClause(u, t, cueEnd) {
-		c = cueEnd // "said two soldiers who were captured testified that …"
+	if f.bareClause(u, t, cueEnd) || c > cueEnd && f.is(u, c-1, ",") && f.objectAfter(u, cueEnd) && !f.thatNext(u, c-1) {
+		// "said two soldiers who were captured testified that …"; an
+		// object before a relative clause: "forderte eine Untersuchung
+		// des Vorfalls, bei dem …"
+		c = cueEnd
 	}
 	if cueEnd > t+1 && len(u.toks)-c < 3 && cueEnd-t > 2 {
 		c = t + 1 // "hält die Zahlen für plausibel": the content lies inside the frame
 	} else if cueEnd > t+1 && cueEnd < len(u.toks) && !u.quoted(cueEnd) && u.toks[cueEnd].Kind != segment.Punct && !f.r.comp[f.low(u, cueEnd)] {
 		c = cueEnd // a particle that takes an object: "nannte als Ziele …", "sprach von …"
 	}
-	if c >= len(u.toks) {
-		return false
+	clauseFinal, end := false, len(u.toks)
+	rest := c
+	for rest < len(u.toks) && u.toks[rest].Kind == segment.Punct {
+		rest++
+	}
+	after := cueEnd
+	for after < len(u.toks) && u.toks[after].Kind == segment.Punct {
+		after++
+	}
+	if c == t+1 && cueEnd > c && after >= len(u.toks) && f.r.figure[f.low(u, t)] == "" {
+		end = cueEnd - 1 // the particle ends the clause: "lehnte den Antrag ab."
+	}
+	if rest >= len(u.toks) {
+		if !f.r.german || len(u.toks)-cueEnd > 1 && !f.boundary(u, cueEnd) {
+			return false
+		}
+		clauseFinal = true // "Das Militär hat eine Untersuchung angekündigt."
 	}
 	cs := 0
 	for b := t - 1; b >= 0; b-- {
@@ -322,7 +343,7 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 		}
 		// a new noun phrase after leading words: "date 2023-11-01 The ministry said"
 		for d := e; d < t && (d == e || f.numbered(u, s, e)); d++ {
-			if f.r.det[f.low(u, d)] && !f.r.links[f.low(u, d)] && !f.r.links[f.low(u, d-1)] {
+			if d > 0 && f.r.det[f.low(u, d)] && !f.r.links[f.low(u, d)] && !f.r.links[f.low(u, d-1)] {
 				if e2 := min(f.npFrom(u, d), t); e2 > d && f.head(u, d, e2) {
 					s, e = d, e2
 				}
@@ -351,7 +372,15 @@ func (f *finder) cueAt(u *unit, ui, t, cueEnd int) bool {
 			c = f.contentAfter(u, e)
 		}
 	}
-	return f.emit(u, ui, c, len(u.toks), s, e, t, cueEnd)
+	if clauseFinal {
+		// the object between the finite auxiliary after the subject and
+		// the participle that ends the clause
+		if e >= t || !f.r.stops[f.low(u, e)] || t-(e+1) < 2 {
+			return false
+		}
+		return f.emit(u, ui, e+1, t, s, e, t, cueEnd)
+	}
+	return f.emit(u, ui, c, end, s, e, t, cueEnd)
 }
 
 // objectAfter reports whether a content word follows the cue ending at

@@ -19,7 +19,7 @@ func (f *finder) frame(u *unit, ui int) bool {
 			continue
 		}
 		lw := f.low(u, t)
-		if _, pos := f.r.possessives[lw]; !f.r.starts[lw] && !(pos && f.r.starts["*"]) {
+		if _, pos := f.r.possessives[lw]; !f.r.starts[lw] && !(pos && f.r.starts["*"]) && !f.r.sourcePrep[lw] {
 			continue
 		}
 		for _, ph := range f.r.before {
@@ -39,6 +39,11 @@ func (f *finder) frame(u *unit, ui int) bool {
 						return true
 					}
 				}
+			}
+		}
+		if f.r.sourcePrep[lw] {
+			if s, e, fe, ok := f.sourceNounAt(u, t); ok && f.frameAt(u, ui, t, fe, s, e, t, t+1) {
+				return true
 			}
 		}
 		for _, ph := range f.r.after {

@@ -105,12 +105,14 @@ type finder struct {
 	// anaphor is the speaker an anaphoric frame ("nach dieser Rechnung")
 	// refers to while its source is built, else nil.
 	anaphor *hebel.Source
+	prev    *unit // the unit before, for a demonstrative object ("Dies bestätigte …")
 }
 
 // unit finds the statements of one unit, if any.
 func (f *finder) unit(u *unit, ui int) {
 	from := len(f.out)
-	if f.verbCue(u, ui) || f.frame(u, ui) || f.colonName(u, ui) || f.continued(u, ui) {
+	defer func() { f.prev = u }()
+	if f.verbCue(u, ui) || f.frame(u, ui) || f.colonName(u, ui) || f.carried(u, ui) || f.continued(u, ui) {
 		f.settle(from)
 		return
 	}

@@ -18,6 +18,9 @@ type rules struct {
 	particles                            map[string]string
 	pronouns, possessives, roles         map[string]string
 	before, after, opinion, impersonal   [][]string
+	sourcePrep, as, demonstr, carry      map[string]bool
+	sourceNouns                          []string
+	own                                  string
 	starts                               map[string]bool // first words of the frames; "*" for a possessive
 	german                               bool            // nouns are capitalised: lower-case words in a name are not nouns
 }
@@ -51,6 +54,8 @@ func compile(s *lang.Speech, german bool) *rules {
 		that:       set(s.ThatVerbs), subord: set(s.Subordinators), addressee: set(s.Addressees),
 		times: set(s.Times), told: set(s.Told), figure: lowerMap(s.FigureVerbs),
 		around: split(s.Around), anaphoric: split(s.Anaphoric),
+		sourcePrep: set(s.SourcePrepositions), sourceNouns: s.SourceNouns, own: s.Own,
+		as: set(s.As), demonstr: set(s.Demonstratives), carry: set(s.Carry),
 		german: german,
 	}
 	r.starts = map[string]bool{}

@@ -57,7 +57,7 @@ func (f *finder) npFrom(u *unit, t int) int {
 // skipping up to two adverbs ("lautet verlässlich die Standardantwort").
 func (f *finder) npAfter(u *unit, t int) (int, int) {
 	for skip := 0; skip < 3 && t < len(u.toks); skip++ {
-		if e := f.npFrom(u, t); e > t && f.head(u, t, e) {
+		if e := f.npFrom(u, t); e > t && f.head(u, t, e) && !f.r.times[f.low(u, t)] {
 			if f.r.german || upper(f.tok(u, t)) || f.r.det[f.low(u, t)] || f.isPronoun(u, t) {
 				return t, e
 			}

@@ -70,6 +70,20 @@ var speech = lang.Speech{
 		wirft warf
 		ruft rief riefen
 		appelliert appellierte
+		verurteilt verurteilte verurteilten verurteilt
+		lobt lobte lobten gelobt
+		wertet wertete werteten
+		plädiert plädierte plädierten
+		beschuldigt beschuldigte beschuldigten
+		lehnt lehnte lehnten abgelehnt
+		empfiehlt empfahl empfahlen empfohlen
+		schlägt schlug schlugen vorgeschlagen
+		regt regte regten angeregt
+		bezweifelt bezweifelte bezweifelten
+		begründet begründete begründeten
+		kritisiert gefordert angekündigt kritisiert bestätigt dementiert
+		mitteilte mitteilten bekanntgab bekanntgaben hinwies hinwiesen ankündigte ankündigten
+		ausführte hinzufügte klarstellte hervorhob einräumte vorwarf zurückwies
 		ist war`),
 	Particles: map[string]string{
 		"teilt": "mit", "teilte": "mit", "teilten": "mit",
@@ -88,6 +102,9 @@ var speech = lang.Speech{
 		"ruft": "auf", "rief": "auf", "riefen": "auf",
 		"wies": "hin|zurück", "weist": "hin|zurück", "wiesen": "hin|zurück",
 		"hält": "für", "hielt": "für",
+		"lehnt": "ab", "lehnte": "ab", "lehnten": "ab",
+		"schlägt": "vor", "schlug": "vor", "schlugen": "vor",
+		"regt": "an", "regte": "an", "regten": "an",
 		"nennt": "als", "nannte": "als", "nannten": "als",
 		"ist": "überzeugt", "war": "überzeugt",
 	},
@@ -157,8 +174,17 @@ var speech = lang.Speech{
 		"taxiert": "auf", "taxierte": "auf", "taxierten": "auf",
 		"schätzt": "auf", "schätzte": "auf", "schätzten": "auf", "schätzen": "auf",
 	},
-	Subordinators: speechWords(`als nachdem weil da während wenn obwohl seit bevor`),
-	Addressees:    speechWords(`gegenüber`),
+	Subordinators:      speechWords(`als nachdem weil da während wenn obwohl seit bevor`),
+	Addressees:         speechWords(`gegenüber`),
+	SourcePrepositions: speechWords(`nach`),
+	SourceNouns: speechWords(`angaben angabe informationen information erkenntnissen erkenntnis
+		berichten bericht aussagen aussage schätzungen schätzung meinung ansicht auffassung
+		darstellung studie studien stellungnahme mitteilung meldungen meldung umfrage umfragen
+		recherchen untersuchungen ermittlungen worten`),
+	Own:            "eigenen",
+	As:             speechWords(`wie`),
+	Demonstratives: speechWords(`dies das dieses`),
+	Carry:          speechWords(`demnach`),
 	Times: speechWords(`
 		mitte anfang ende
 		januar februar märz april mai juni juli august september oktober november dezember

@@ -56,6 +56,10 @@ var speech = lang.Speech{
 		observes observed
 		remarks remarked
 		requests requested demands demanded
+		condemns condemned criticises criticised criticizes criticized
+		praises praised proposes proposed rejects rejected
+		accuses accused welcomes welcomed vows vowed pledges pledged
+		promises promised threatens threatened
 		appeals appealed
 		adding saying stressing emphasizing emphasising noting warning
 		insisting arguing claiming stating calling urging`),
