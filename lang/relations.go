@@ -55,6 +55,29 @@ type Relations struct {
 	// clause ("Russland … in seinem Krieg", "Russia … its invasion").
 	Own []string
 
+	// PairNouns are plural nouns for states ("staaten", "ländern";
+	// "countries") that, after a PairWord or a Between word ("die beiden
+	// Staaten", "zwischen den isolierten Ländern", "the two countries"),
+	// stand for the last two states named before them.
+	PairNouns []string
+
+	// PairWords are the words that make a PairNoun a pair ("beiden";
+	// "two", "both").
+	PairWords []string
+
+	// StateNouns are singular nouns for a state ("regime", "staat";
+	// "country", "state") that, after a Definite article and a word that
+	// marks a side ("mit dem Regime", "with the reclusive state"), stand
+	// for the last state named before them that their clause does not
+	// name.
+	StateNouns []string
+
+	// That are the words that open a content clause ("dass"; "that").
+	That []string
+
+	// Definite are the definite articles ("dem", "den"; "the").
+	Definite []string
+
 	// Modality maps cue patterns to a modality ("könnte" → "possible",
 	// "würde" → "hypothetical", "nicht" → "negated"). A cue in the clause
 	// of a trigger gives the relation that modality; negated wins over
@@ -112,6 +135,11 @@ type Trigger struct {
 	// Provide triggers name the receiver as their object, the goods after
 	// With ("versorgt X mit Öl", "supplied X with oil").
 	Provide bool
+
+	// Content triggers that find no target in their clause take the
+	// subject of the content clause after them, opened by a That word
+	// ("prangerte an, dass Russland …", "accused … that Russia …").
+	Content bool
 
 	// Weak triggers name an event too vaguely to state a relation on
 	// their own ("unterstützen", "support"): package relation uses them to

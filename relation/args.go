@@ -59,6 +59,54 @@ func isPlace(id string) bool { return len(id) > 6 && id[:6] == "place:" }
 
 func (r *roles) inClause(a *actor) bool { return r.v.clause[a.tok] == r.clause }
 
+// holds reports whether actor i may hold a symmetric trigger: named in
+// it or in its clause, apposed to it, or the subject of the sentence (its
+// first actor, with no word before it, before the trigger: "Russland, das … sucht,
+// vertieft die Beziehungen zu China"). An actor a clause away is
+// otherwise part of some other statement.
+func (r *roles) holds(i int) bool {
+	a := &r.v.acts[i]
+	if r.inside(a) || r.inClause(a) || r.apposed(a) {
+		return true
+	}
+	return i == 0 && a.end <= r.t0 && a.marker == ""
+}
+
+// apposed reports whether a ends the clause right before the trigger's,
+// which is then an apposition to it: "China, der wichtigste Verbündete
+// Russlands".
+func (r *roles) apposed(a *actor) bool {
+	v := r.v
+	if v.clause[a.tok] != r.clause-2 || a.end+1 >= len(v.low) || v.clause[a.end] >= 0 {
+		return false
+	}
+	return r.lx.skip[v.low[a.end+1]] // the apposition opens with an article
+}
+
+// nextClause reports whether a stands in the clause right after the
+// trigger's: "Bündnisse mit Nachbarn – unter anderem mit Japan".
+func (r *roles) nextClause(a *actor) bool {
+	v := r.v
+	if a.tok < r.t1 || v.clause[a.tok] != r.clause+2 {
+		return false
+	}
+	k := a.tok
+	for k > 0 && v.clause[k-1] == v.clause[a.tok] {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch v.low[k-1] { // an inserted clause, not one after a comma
+	case "–", "—", "(", "-":
+		return true
+	}
+	return false
+}
+
+// inside reports whether a is named inside the trigger ("UN-Sanktionen").
+func (r *roles) inside(a *actor) bool { return a.tok >= r.t0 && a.end <= r.t1 }
+
 // chain returns actor i and the actors coordinated after it.
 func (r *roles) chain(i int) []int {
 	var out []int
@@ -244,6 +292,9 @@ func (r *roles) directed() []pair {
 			}
 		}
 	}
+	if to < 0 && r.tr.Content {
+		to = r.contentSubject(isFrom)
+	}
 	if to < 0 {
 		return nil
 	}
@@ -286,13 +337,13 @@ func (r *roles) symmetric() []pair {
 	if holder < 0 {
 		holder = r.nearest(func(_ int, a *actor) bool { return !contains(r.tr.With, a.marker) }, false)
 	}
-	if holder < 0 {
+	if holder < 0 || !r.holds(holder) {
 		return nil
 	}
 	var out []pair
 	for i := range v.acts {
 		a := &v.acts[i]
-		if i != holder && !a.coord && r.inClause(a) && contains(r.tr.With, a.marker) {
+		if i != holder && !a.coord && (r.inClause(a) || r.nextClause(a)) && contains(r.tr.With, a.marker) {
 			for _, p := range r.chain(i) {
 				if p != holder {
 					out = append(out, pair{holder, p})
@@ -303,11 +354,18 @@ func (r *roles) symmetric() []pair {
 	if len(out) > 0 {
 		return out
 	}
-	other := r.nearest(func(i int, a *actor) bool { return i != holder && a.id != v.acts[holder].id }, false)
-	if other < 0 {
+	// Without partners marked, both sides stand in the trigger's clause
+	// (or in it): an actor a clause away, or one a preposition marks
+	// ("the summit in Japan", "trafficking to North Korea"), is some
+	// other part of the sentence.
+	h := &v.acts[holder]
+	if !r.inside(h) && (!r.inClause(h) && !r.apposed(h) || r.lx.preps[h.marker]) {
 		return nil
 	}
-	if !r.inClause(&v.acts[holder]) && !r.inClause(&v.acts[other]) && v.attached(r.t0, r.t1) < 0 {
+	other := r.nearest(func(i int, a *actor) bool {
+		return i != holder && a.id != h.id && (r.inClause(a) || r.inside(a) || r.apposed(a)) && !r.lx.preps[a.marker]
+	}, false)
+	if other < 0 {
 		return nil
 	}
 	if v.acts[other].tok < v.acts[holder].tok {
@@ -363,4 +421,29 @@ func (r *roles) coordinatedPair() (pair, bool) {
 		}
 	}
 	return pair{}, false
+}
+
+// contentSubject returns the first free actor of the content clause
+// right after the trigger's ("prangerte an, dass Russland …"), -1 when
+// the next clause opens with no That word or names no free actor.
+func (r *roles) contentSubject(isFrom func(int) bool) int {
+	v := r.v
+	k := r.t1
+	for k < len(v.low) && v.clause[k] == r.clause {
+		k++
+	}
+	for k < len(v.low) && v.clause[k] < 0 {
+		k++
+	}
+	if k >= len(v.low) || !r.lx.that[v.low[k]] {
+		return -1
+	}
+	c := v.clause[k]
+	for i := range v.acts {
+		a := &v.acts[i]
+		if a.tok > k && v.clause[a.tok] == c && !isFrom(i) && r.free(a) {
+			return i
+		}
+	}
+	return -1
 }

@@ -142,6 +142,12 @@ type lexicon struct {
 	preps    map[string]bool // every word that marks a side
 	ban      *matcher
 	own      map[string]bool
+	// anaphors: see lang.Relations
+	pairNoun, stateNoun, pairWord, definite map[string]bool
+	with                                    map[string]bool // every With word
+	that                                    map[string]bool
+	maxAnaphor, minAnaphor                  int         // bytes of the longest and shortest anaphor noun
+	anaphorEnds                             *byteFilter // first and last bytes of the anaphor nouns
 }
 
 func set(words []string) map[string]bool {
@@ -172,25 +178,46 @@ func compile(r *lang.Relations) *lexicon {
 		}
 	}
 	preps := set(append(append([]string{}, r.From...), r.Between...))
+	with := map[string]bool{}
+	for _, t := range r.Triggers {
+		for _, w := range t.With {
+			with[w] = true
+		}
+	}
 	for _, t := range r.Triggers {
 		for _, w := range append(append([]string{}, t.To...), t.With...) {
 			preps[w] = true
 		}
 	}
+	maxAnaphor, minAnaphor := 0, 1<<30
+	ends := new(byteFilter)
+	for _, w := range append(append([]string{}, r.PairNouns...), r.StateNouns...) {
+		maxAnaphor, minAnaphor = max(maxAnaphor, len(w)), min(minAnaphor, len(w))
+		ends.add(strings.ToLower(w))
+	}
 	return &lexicon{
-		preps:    preps,
-		ban:      newMatcher(r.Ban),
-		own:      set(r.Own),
-		not:      not,
-		rels:     r,
-		triggers: newMatcher(trig),
-		goods:    newMatcher(labelPatterns(r.Goods)),
-		troops:   newMatcher(r.Troops),
-		modality: newMatcher(labelPatterns(r.Modality)),
-		from:     set(r.From),
-		between:  set(r.Between),
-		and:      set(r.And),
-		skip:     set(r.Skip),
+		maxAnaphor:  maxAnaphor,
+		anaphorEnds: ends,
+		minAnaphor:  minAnaphor,
+		preps:       preps,
+		ban:         newMatcher(r.Ban),
+		own:         set(r.Own),
+		not:         not,
+		rels:        r,
+		triggers:    newMatcher(trig),
+		goods:       newMatcher(labelPatterns(r.Goods)),
+		troops:      newMatcher(r.Troops),
+		modality:    newMatcher(labelPatterns(r.Modality)),
+		from:        set(r.From),
+		between:     set(r.Between),
+		and:         set(r.And),
+		skip:        set(r.Skip),
+		pairNoun:    set(r.PairNouns),
+		stateNoun:   set(r.StateNouns),
+		pairWord:    set(r.PairWords),
+		definite:    set(r.Definite),
+		with:        with,
+		that:        set(r.That),
 	}
 }
 

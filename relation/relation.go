@@ -82,7 +82,7 @@ func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
 			continue
 		}
 		sm := mentionsIn(ms, s.Span)
-		if !events && len(sm) == 0 {
+		if !events && len(sm) == 0 && !f.lx.hasAnaphor(f.text, s) {
 			continue
 		}
 		f.sentence(s, sm, events)
@@ -91,9 +91,10 @@ func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
 
 func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 	lx := f.lx
-	v := lx.newView(f.text, s, ms)
+	v := lx.newView(f.text, s, ms, f.ms)
+	covered := 0 // tokens before this one belong to a phrase trigger that matched
 	for k := range v.low {
-		if v.clause[k] < 0 {
+		if v.clause[k] < 0 || k < covered {
 			continue
 		}
 		f.buf = lx.triggers.match(f.buf[:0], v.low[k])
@@ -116,6 +117,9 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 			n := lx.triggers.pats[ti].tail(v.low, k)
 			if n == 0 {
 				continue
+			}
+			if n > 1 { // "strategische Partnerschaft": not also "Partnerschaft"
+				covered = max(covered, k+n)
 			}
 			r := roles{v: v, lx: lx, tr: tr, t0: k, t1: k + n, clause: v.clause[k], troop: -1, exclude: -1}
 			if tr.Troops {
@@ -160,6 +164,7 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 					continue
 				}
 				f.emit(&r, a.id, b.id)
+				f.anteEvidence(a, b)
 				if events {
 					continue
 				}
@@ -234,3 +239,14 @@ func (f *finder) source(r *roles) *hebel.Source {
 // stateOnly reports whether relations of type typ go to a state only:
 // troops are deployed to and withdrawn from a country.
 func stateOnly(typ string) bool { return typ == "troop_deployment" || typ == "retreat" }
+
+// anteEvidence adds to the last relation the mentions that anaphors among
+// its sides stand for, when outside its sentence.
+func (f *finder) anteEvidence(sides ...*actor) {
+	rel := &f.out[len(f.out)-1]
+	for _, a := range sides {
+		if a.ante.End > 0 && !rel.Evidence[0].Contains(a.ante) && !spanIn(rel.Evidence, a.ante) {
+			rel.Evidence = append(rel.Evidence, a.ante)
+		}
+	}
+}

@@ -11,19 +11,21 @@ import (
 // mention is one actor mention with the entity it names.
 type mention struct {
 	hebel.Span
-	id string
+	id     string
+	person bool // a person acting for the state (id): a title may precede the name
 }
 
 // actor is a mention placed among the tokens of one sentence.
 type actor struct {
 	mention
-	tok, end int    // token range [tok, end) the mention covers
-	marker   string // the preposition before it ("für", "gegen"), "" when none
-	next     int    // index of the actor coordinated after it, -1 when none
-	coord    bool   // coordinated with the actor before it
-	comma    bool   // coordinated by a comma only
-	modifier bool   // the first part of a hyphenated compound: "Ukraine-Krieg"
-	noun     int    // the noun it is a genitive attribute of, -1 when none
+	tok, end int        // token range [tok, end) the mention covers
+	marker   string     // the preposition before it ("für", "gegen"), "" when none
+	next     int        // index of the actor coordinated after it, -1 when none
+	coord    bool       // coordinated with the actor before it
+	comma    bool       // coordinated by a comma only
+	modifier bool       // the first part of a hyphenated compound: "Ukraine-Krieg"
+	noun     int        // the noun it is a genitive attribute of, -1 when none
+	ante     hebel.Span // for an anaphor ("die beiden Staaten"): the mention it stands for
 }
 
 // view is one sentence prepared for matching.
@@ -43,9 +45,10 @@ func sortedMentions(ents []hebel.Entity, n int) []mention {
 		if id == "" {
 			continue
 		}
+		person := id != e.ID
 		for _, m := range e.Mentions {
 			if m.Span.Valid(n) && m.Len() > 0 {
-				ms = append(ms, mention{Span: m.Span, id: id})
+				ms = append(ms, mention{Span: m.Span, id: id, person: person})
 			}
 		}
 	}
@@ -82,7 +85,7 @@ func isBoundary(t segment.Token, s string) bool {
 	return false
 }
 
-func (lx *lexicon) newView(text string, sent segment.Sentence, ms []mention) *view {
+func (lx *lexicon) newView(text string, sent segment.Sentence, ms, doc []mention) *view {
 	v := &view{text: text, sent: sent}
 	v.low = make([]string, len(sent.Tokens))
 	v.clause = make([]int, len(sent.Tokens))
@@ -120,6 +123,7 @@ func (lx *lexicon) newView(text string, sent segment.Sentence, ms []mention) *vi
 		mod := m.End < t.End && text[m.End] == '-'
 		v.acts = append(v.acts, actor{mention: m, tok: k, end: e, next: -1, modifier: mod, noun: -1})
 	}
+	lx.addAnaphors(v, doc, ms)
 	for i := range v.acts {
 		a := &v.acts[i]
 		if i > 0 {
@@ -130,7 +134,7 @@ func (lx *lexicon) newView(text string, sent segment.Sentence, ms []mention) *vi
 				continue
 			}
 		}
-		a.marker, a.noun = lx.markerOf(v, a.tok)
+		a.marker, a.noun = lx.markerOf(v, a.titled(v))
 	}
 	// A list joined by commas alone is no list ("in the UK, Russia is"):
 	// it needs a coordinating word at its end.
@@ -139,10 +143,40 @@ func (lx *lexicon) newView(text string, sent segment.Sentence, ms []mention) *vi
 		if a.comma && (a.next < 0 || !v.acts[a.next].coord) {
 			a.coord, a.comma = false, false
 			v.acts[i-1].next = -1
-			a.marker, a.noun = lx.markerOf(v, a.tok)
+			a.marker, a.noun = lx.markerOf(v, a.titled(v))
 		}
 	}
+	for i := range v.acts {
+		a := &v.acts[i]
+		// An adjective right after a measure noun ("Barrel russisches Öl")
+		// is no genitive attribute ("Unterstützung des russischen Krieges").
+		if c := text[a.Start]; 'a' <= c && c <= 'z' && a.noun == a.tok-1 {
+			a.noun = -1
+		}
+	}
+	v.pairAnaphors()
 	return v
+}
+
+// titled returns the first token of a's mention, or of the title words
+// before it when a is a person ("mit Staatspräsident Xi", "with
+// President Xi"): capitalised words that are no actor, at most two.
+func (a *actor) titled(v *view) int {
+	k := a.tok
+	if !a.person {
+		return k
+	}
+	for n := 0; n < 2 && k > 0; n++ {
+		t := v.sent.Tokens[k-1]
+		if t.Kind != segment.Word && t.Kind != segment.Abbrev || v.actorCovers(k-1) {
+			break
+		}
+		if c := v.text[t.Start]; c < 'A' || c > 'Z' {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // markerOf returns the word before token k, skipping articles and the

@@ -1,21 +1,24 @@
 package relation
 
 // imported finds the sides of a supply stated from the receiver: the
-// source is the actor marked as origin in the clause ("aus Russland") or
-// named with the goods ("russisches Öl", "Russian oil"), the receiver the
+// source is the actor named with the goods ("russisches Öl", "Russian
+// oil") or else marked as origin in the clause ("aus Russland"), the receiver the
 // nearest other actor no preposition marks.
 func (r *roles) imported() []pair {
 	v := r.v
-	from := r.nearest(func(_ int, a *actor) bool { return r.lx.from[a.marker] && !a.coord }, true)
-	if from < 0 {
-		var buf [4]int
-		for i := range v.acts {
-			a := &v.acts[i]
-			if a.end < len(v.low) && r.eligible(a) && len(r.lx.goods.match(buf[:0], v.low[a.end])) > 0 {
-				from = i
-				break
-			}
+	// The actor named with the goods first ("russisches Öl"): a From
+	// word also marks times ("von März bis Oktober").
+	from := -1
+	var buf [4]int
+	for i := range v.acts {
+		a := &v.acts[i]
+		if a.end < len(v.low) && r.eligible(a) && len(r.lx.goods.match(buf[:0], v.low[a.end])) > 0 {
+			from = i
+			break
 		}
+	}
+	if from < 0 {
+		from = r.nearest(func(_ int, a *actor) bool { return r.lx.from[a.marker] && !a.coord }, true)
 	}
 	if from < 0 {
 		return nil
