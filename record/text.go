@@ -38,7 +38,7 @@ func WriteText(w io.Writer, r *Record) error {
 		for _, c := range r.Claims {
 			fmt.Fprintf(&b, "  %s %s", formatClaimQuantity(c), c.Counted)
 			if c.Source != nil {
-				fmt.Fprintf(&b, " — source: %s", c.Source.Text)
+				fmt.Fprintf(&b, " — source: %s", sourceLabel(c.Source))
 			}
 			b.WriteString("\n")
 		}
@@ -48,10 +48,7 @@ func WriteText(w io.Writer, r *Record) error {
 		for _, q := range r.Quotes {
 			speaker := "?"
 			if q.Speaker != nil {
-				speaker = q.Speaker.Text
-				if q.Speaker.Name != "" && q.Speaker.Name != q.Speaker.Text {
-					speaker += " [" + q.Speaker.Name + "]"
-				}
+				speaker = sourceLabel(q.Speaker)
 			}
 			fmt.Fprintf(&b, "  %s (%s): «%s» [%s]\n", speaker, q.Cue, q.Content, q.Kind)
 		}
@@ -71,7 +68,7 @@ func WriteText(w io.Writer, r *Record) error {
 				}
 			}
 			if rel.Source != nil {
-				fmt.Fprintf(&b, " — source: %s", rel.Source.Text)
+				fmt.Fprintf(&b, " — source: %s", sourceLabel(rel.Source))
 			}
 			b.WriteString("\n")
 		}
@@ -195,4 +192,29 @@ func isUnitWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sourceLabel names a source as written, with the person or organisation
+// it resolves to when the words differ ("Ihrer [Rachel Minyoung Lee]",
+// "eine Expertin [Rachel Minyoung Lee]"). A country the words merely
+// mention ("the Japanese defence minister" → Japan) is not shown: it would
+// read as if the country had spoken.
+func sourceLabel(s *Source) string {
+	if s.Name == "" || s.Name == s.Text || s.Entity == nil || isCountryID(*s.Entity) {
+		return s.Text
+	}
+	return s.Text + " [" + s.Name + "]"
+}
+
+// isCountryID reports whether id is an ISO 3166-1 alpha-3 code.
+func isCountryID(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if id[i] < 'A' || id[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
