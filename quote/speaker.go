@@ -212,12 +212,31 @@ func (f *finder) resolve(src *hebel.Source, class string) {
 }
 
 // mentionIn returns an entity mention inside sp, or nil.
+//
+// A person or organisation inside the span wins over a country that merely
+// qualifies it: in "das chinesische Außenministerium" the ministry speaks,
+// not China.
 func (f *finder) mentionIn(sp hebel.Span) *hebel.Mention {
 	i := sort.Search(len(f.mentions), func(i int) bool { return f.mentions[i].Start >= sp.Start })
-	if i < len(f.mentions) && f.mentions[i].End <= sp.End {
-		return &f.mentions[i]
+	var first *hebel.Mention
+	for j := i; j < len(f.mentions) && f.mentions[j].Start < sp.End; j++ {
+		m := &f.mentions[j]
+		if m.End > sp.End {
+			continue
+		}
+		if !countryID(m.EntityID) {
+			return m
+		}
+		if first == nil {
+			first = m
+		}
 	}
-	return nil
+	return first
+}
+
+// countryID reports whether id is an ISO 3166-1 alpha-3 country code.
+func countryID(id string) bool {
+	return len(id) == 3 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' && id[2] >= 'A' && id[2] <= 'Z'
 }
 
 // isPronoun reports whether token t is a personal pronoun.
