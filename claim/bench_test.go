@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hebel-project/hebel/internal/sharedtest"
+
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/claim"
 	"github.com/hebel-project/hebel/lang"
@@ -16,7 +18,6 @@ import (
 )
 
 // newsDev is the news dev set, shared beside the repository.
-var newsDev = filepath.Join("..", "..", "shared", "data", "eval", "news-dev")
 
 type benchDoc struct {
 	text  string
@@ -26,6 +27,7 @@ type benchDoc struct {
 
 // loadNewsDev reads the news dev texts, or skips when they are absent.
 func loadNewsDev(b *testing.B) ([]benchDoc, int64) {
+	newsDev := sharedtest.Dir(b, "data", "eval", "news-dev")
 	files, _ := filepath.Glob(filepath.Join(newsDev, "*.txt"))
 	if len(files) == 0 {
 		b.Skipf("no news text in %s (a fresh machine has no ../shared)", newsDev)

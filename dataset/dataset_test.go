@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hebel-project/hebel/internal/sharedtest"
+
 	hebel "github.com/hebel-project/hebel"
 )
 
@@ -15,11 +17,7 @@ import (
 // when it is absent (a fresh checkout without /work/shared).
 func sharedWorld(t testing.TB) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "data", "world")
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		t.Skipf("shared world data not found at %s: skipping test on real files", dir)
-	}
-	return dir
+	return sharedtest.Dir(t, "data", "world")
 }
 
 // openShared opens a file below the shared world directory.

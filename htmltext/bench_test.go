@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 )
 
 // benchPages is how many pages of the trafilatura evaluation set the
@@ -15,7 +17,7 @@ const benchPages = 60
 
 func loadPages(b *testing.B) [][]byte {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "eval", "trafilatura-eval", "html", "*.html.gz"))
+	files, _ := filepath.Glob(filepath.Join(sharedtest.Dir(b, "data", "eval", "trafilatura-eval", "html"), "*.html.gz"))
 	if len(files) == 0 {
 		b.Skip("trafilatura-eval not found (a fresh machine has no ../shared)")
 	}

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"flag"
 	nurl "net/url"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/eval"
@@ -27,10 +27,7 @@ func TestEvalCompare(t *testing.T) {
 	if !*evalFull {
 		t.Skip("run with -eval")
 	}
-	dir := filepath.Join("..", "..", "shared", "data", "eval", "trafilatura-eval")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("evaluation data not found at %s (a fresh machine has no ../shared): %v", dir, err)
-	}
+	dir := sharedtest.Dir(t, "data", "eval", "trafilatura-eval")
 	for _, tt := range []struct {
 		name    string
 		extract func([]byte, string) (string, error)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/hebel-project/hebel/internal/sharedtest"
+
 	"github.com/hebel-project/hebel/langid"
 	"github.com/hebel-project/hebel/pipeline"
 	"github.com/hebel-project/hebel/reader"
@@ -62,7 +64,7 @@ func benchmarkPipeline(b *testing.B, pattern string) {
 }
 
 func BenchmarkPipelineNewsDev(b *testing.B) {
-	benchmarkPipeline(b, "../../shared/data/eval/news-dev/*.txt")
+	benchmarkPipeline(b, filepath.Join(sharedtest.Dir(b, "data", "eval", "news-dev"), "*.txt"))
 }
 
 func BenchmarkPipelineExample(b *testing.B) {

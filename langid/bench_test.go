@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/hebel-project/hebel/internal/sharedtest"
+
 	"github.com/pemistahl/lingua-go"
 )
 
 func newsDev(b *testing.B) ([]string, int64) {
 	b.Helper()
-	files, _ := filepath.Glob("../../shared/data/eval/news-dev/*.txt")
+	files, _ := filepath.Glob(filepath.Join(sharedtest.Dir(b, "data", "eval", "news-dev"), "*.txt"))
 	if len(files) == 0 {
 		b.Skip("../shared/data/eval/news-dev not found (a fresh machine has no ../shared)")
 	}

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hebel-project/hebel/internal/sharedtest"
+
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset"
 	"github.com/hebel-project/hebel/dataset/bundle"
@@ -35,11 +37,7 @@ func realWorld(t testing.TB) *hebel.World {
 // skips the test when the shared data is absent.
 func sharedWorld(t testing.TB, rel string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "shared", "data", "world", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not found at %s (a fresh machine has no ../shared): %v", p, err)
-	}
-	return p
+	return sharedtest.Dir(t, "data", "world", rel)
 }
 
 func TestBundleCHNoverPRK(t *testing.T) {

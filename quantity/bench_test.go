@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hebel-project/hebel/internal/sharedtest"
+
 	"github.com/hebel-project/hebel/lang/de"
 	"github.com/hebel-project/hebel/lang/en"
 )
@@ -13,7 +15,7 @@ import (
 // BenchmarkFind measures Find over the news dev set in
 // ../shared/data/eval/news-dev (skipped when absent).
 func BenchmarkFind(b *testing.B) {
-	dir := filepath.Join("..", "..", "shared", "data", "eval", "news-dev")
+	dir := sharedtest.Dir(b, "data", "eval", "news-dev")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
 		b.Skipf("no news text in %s (a fresh machine has no ../shared)", dir)

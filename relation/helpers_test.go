@@ -1,11 +1,11 @@
 package relation
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 
 	"github.com/hebel-project/hebel"
 )
@@ -75,13 +75,9 @@ func isLetter(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
 }
 
-// sharedDir returns ../shared/<rel> relative to the repository root, or
-// skips the test when the shared data is absent (a fresh machine).
+// sharedDir returns ../shared/<rel> beside the repository, or skips the
+// test where the shared data is absent (a fresh machine).
 func sharedDir(t testing.TB, rel string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not found at %s (a fresh machine has no ../shared): %v", p, err)
-	}
-	return p
+	return sharedtest.Dir(t, rel)
 }

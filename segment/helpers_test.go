@@ -1,12 +1,12 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 
 	"github.com/hebel-project/hebel/lang"
 )
@@ -36,20 +36,11 @@ func tokenTexts(text string, p *lang.Profile) []string {
 	return out
 }
 
-// sharedDir returns the directory of shared test data beside the
-// repository, or skips the test when it is absent.
+// sharedDir returns the shared test data beside the repository, or skips
+// the test where it is absent (a fresh machine).
 func sharedDir(tb testing.TB, parts ...string) string {
 	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	// The test runs in <repo>/segment; the shared data lives at <repo>/../shared.
-	dir := filepath.Join(append([]string{wd, "..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("shared data %s absent: %v", dir, err)
-	}
-	return dir
+	return sharedtest.Dir(tb, parts...)
 }
 
 // checkInvariants checks that the sentences of text are valid, ordered,

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 
 	"github.com/hebel-project/hebel/record"
 )
@@ -46,13 +47,11 @@ func decodeAll(t *testing.T, out string) []*record.Record {
 	}
 }
 
+// sharedDir returns ../shared/<rel> beside the repository, or skips the
+// test where the shared data is absent (a fresh machine).
 func sharedDir(t *testing.T, rel string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not found at %s (a fresh machine has no ../shared): %v", p, err)
-	}
-	return p
+	return sharedtest.Dir(t, rel)
 }
 
 func TestExtractSeedExample(t *testing.T) {

@@ -2,10 +2,10 @@ package bundle
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 
 	hebel "github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset"
@@ -76,10 +76,7 @@ func FuzzDecode(f *testing.F) {
 
 // TestMatchesLoadDir checks bundle rows against the shared files.
 func TestMatchesLoadDir(t *testing.T) {
-	root := filepath.Join("..", "..", "..", "shared", "data", "world")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("shared world data not found at %s: skipping comparison", root)
-	}
+	root := sharedtest.Dir(t, "data", "world")
 	if testing.Short() {
 		t.Skip("loads every shared dataset")
 	}
