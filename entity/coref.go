@@ -10,9 +10,10 @@ import (
 // Coreference windows in bytes: how far back (or ahead, for role nouns)
 // an anaphor looks for its actor.
 const (
-	pronounWindow = 800
-	roleWindow    = 1500
-	countryWindow = 1000
+	pronounWindow    = 800
+	farPronounWindow = 2000 // when nobody fits within pronounWindow
+	roleWindow       = 1500
+	countryWindow    = 1000
 )
 
 // coref adds the names nobody knew and follows every actor through the
@@ -38,18 +39,10 @@ func (d *doc) coref(tagged, rules []Name) {
 	d.sort()
 	d.roleAnaphors()
 	d.generics()
+	d.sources()
+	d.relatives()
 	d.pronouns()
 	d.countryAnaphors()
-}
-
-// sort orders the mentions by position.
-func (d *doc) sort() {
-	slices.SortStableFunc(d.ms, func(a, b ment) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return b.end - a.end
-	})
 }
 
 // surnames links uses of a person's surname or short form ("Lee", "Kim",
@@ -61,6 +54,9 @@ func (d *doc) surnames() {
 	for id, m := range d.info {
 		if m.typ == hebel.Person && m.short != "" {
 			short[m.short] = append(short[m.short], id)
+		}
+		if m.typ == hebel.Person && m.family != "" {
+			short[m.family] = append(short[m.family], id)
 		}
 	}
 	if len(short) == 0 {
@@ -84,9 +80,16 @@ func (d *doc) surnames() {
 			first[m.id] = m.start
 		}
 	}
+	var initial [256]bool // first bytes of the short forms
+	for s := range short {
+		initial[s[0]] = true
+	}
 	var add []ment
 	for k, t := range d.toks {
 		w := d.word(k)
+		if !initial[w[0]] {
+			continue
+		}
 		end := t.end
 		ids, ok := short[w]
 		if !ok && strings.HasSuffix(w, "s") {
@@ -133,14 +136,20 @@ func (d *doc) isDeterminer(w string) bool {
 	return slices.Contains(d.w.Determiners, w)
 }
 
+// detAt reports whether token k is a determiner.
+func (d *doc) detAt(k int) bool { return d.flagsOf()[k]&tfDet != 0 }
+
 // roleAnaphors links a determiner and a role noun that is no title ("eine
 // Expertin", "the analyst") to the nearest person with a role of the same
 // class and a matching gender, before it or, failing that, after it.
 func (d *doc) roleAnaphors() {
 	var add []ment
 	for k := 1; k < len(d.toks); k++ {
+		if !d.detAt(k - 1) {
+			continue
+		}
 		r, ok := d.w.Roles[d.word(k)]
-		if !ok || !d.isDeterminer(d.word(k-1)) {
+		if !ok {
 			continue
 		}
 		if k+1 < len(d.toks) && d.nameWord(k+1) {
@@ -151,7 +160,8 @@ func (d *doc) roleAnaphors() {
 			continue
 		}
 		best, dist := "", roleWindow+1
-		for _, m := range d.ms {
+		for i := d.from(start - roleWindow - 1); i < len(d.ms) && d.ms[i].start < end+roleWindow; i++ {
+			m := d.ms[i]
 			in := d.info[m.id]
 			if in == nil || in.typ != hebel.Person || in.class != r.Class || !genderFits(in.gender, r.Gender) {
 				continue
@@ -196,8 +206,12 @@ func (d *doc) sentenceStart(k int) bool {
 // "you").
 func (d *doc) pronouns() {
 	var add []ment
+	f := &filtersFor(d.w).pronouns
 	for k := range d.toks {
 		w := d.word(k)
+		if !f.may(w) {
+			continue
+		}
 		g, isPron := d.w.Pronouns[w]
 		pg, isPoss := d.w.Possessives[w]
 		if !isPron && !isPoss {
@@ -211,7 +225,7 @@ func (d *doc) pronouns() {
 		}
 		next := d.word(k + 1)
 		if isPron {
-			if d.w.SingularVerbEnd != "" && slices.Contains(d.w.PluralPronouns, w) && (strings.HasSuffix(next, d.w.PluralVerbEnd) || upperWord(next) || !singularVerb(next, d.w.SingularVerbEnd, d.w.OtherSingularVerbEnds)) {
+			if d.pluralPronoun(k, w, next) {
 				continue
 			}
 		} else {
@@ -221,18 +235,9 @@ func (d *doc) pronouns() {
 			g = pg
 		}
 		t := d.toks[k]
-		best := ""
-		for _, m := range d.ms {
-			if m.start >= t.start {
-				break
-			}
-			in := d.info[m.id]
-			if in == nil || in.typ != hebel.Person || t.start-m.end > pronounWindow {
-				continue
-			}
-			if in.gender == g || in.gender == 0 && g != 0 {
-				best = m.id
-			}
+		best := d.antecedent(t.start, g, pronounWindow)
+		if best == "" {
+			best = d.antecedent(t.start, g, farPronounWindow)
 		}
 		if best != "" && !d.covered(t.start, t.end) {
 			add = append(add, ment{start: t.start, end: t.end, id: best, coref: true, extractor: ExtractorCoref})
@@ -264,7 +269,7 @@ func (d *doc) countryAnaphors() {
 				}
 			}
 			best := ""
-			for _, m := range d.ms {
+			for _, m := range d.ms[d.from(start-countryWindow-1):] {
 				if m.start >= start {
 					break
 				}
@@ -292,4 +297,115 @@ func singularVerb(w, end string, others []string) bool {
 		}
 	}
 	return false
+}
+
+// pluralPronoun reports whether pronoun w at token k, followed by next,
+// reads as a plural ("sie sagen", "fordern sie"), which refers to no one
+// person. Only PluralPronouns may.
+func (d *doc) pluralPronoun(k int, w, next string) bool {
+	if d.w.SingularVerbEnd == "" || !slices.Contains(d.w.PluralPronouns, w) {
+		return false
+	}
+	if strings.HasSuffix(next, d.w.PluralVerbEnd) && !d.detAt(k+1) || upperWord(next) || slices.Contains(d.w.PluralVerbs, next) {
+		return true
+	}
+	if singularVerb(next, d.w.SingularVerbEnd, d.w.OtherSingularVerbEnds) {
+		return false
+	}
+	if !lowerWordOnly(next) {
+		return true
+	}
+	// No verb after it: the verb before it tells ("fordern sie", "sagte sie").
+	if k > 0 {
+		p := d.word(k - 1)
+		return lowerWordOnly(p) && strings.HasSuffix(p, d.w.PluralVerbEnd) && !d.detAt(k-1)
+	}
+	return false
+}
+
+// antecedent returns the actor a pronoun of gender g at pos refers to:
+// the last person of that (or an unknown) gender named at most window
+// bytes before, or, for the feminine pronoun, an organisation or group
+// named after a feminine article ("die Gewerkschaft … Sie"); "" for none.
+func (d *doc) antecedent(pos int, g byte, window int) string {
+	best := ""
+	for _, m := range d.ms[d.from(pos-window-1):d.sorted] {
+		if m.start >= pos {
+			break
+		}
+		in := d.info[m.id]
+		if in == nil || pos-m.end > window {
+			continue
+		}
+		switch in.typ {
+		case hebel.Person:
+			if in.gender == g || in.gender == 0 && g != 0 {
+				best = m.id
+			}
+		case hebel.Organisation, hebel.Group:
+			if g == 'f' && !m.coref && d.feminineBefore(m.start) {
+				best = m.id
+			}
+		}
+	}
+	return best
+}
+
+// feminineBefore reports whether the mention at pos starts with or
+// follows a feminine article.
+func (d *doc) feminineBefore(pos int) bool {
+	k := d.tokenAt(pos)
+	if k < len(d.toks) && d.toks[k].start == pos && slices.Contains(d.w.FeminineArticles, d.word(k)) {
+		return true
+	}
+	return k > 0 && k <= len(d.toks) && slices.Contains(d.w.FeminineArticles, d.word(k-1))
+}
+
+// relatives links a relative pronoun after a comma ("Celebi, die auch
+// angab", "die Polizei, die … bekannt gab") to the actor whose mention
+// ends right before the comma: a person of a fitting gender, or an
+// organisation or group for the feminine (and plural) pronoun. A
+// capitalised word after the pronoun makes it an article ("Celebi, die
+// Anwältin"), which generics handle.
+func (d *doc) relatives() {
+	if len(d.w.RelativePronouns) == 0 {
+		return
+	}
+	var add []ment
+	for k := 2; k+1 < len(d.toks); k++ {
+		g, ok := d.w.RelativePronouns[d.word(k)]
+		if !ok || d.word(k-1) != "," || !lowerWordOnly(d.word(k+1)) && !d.detAt(k+1) {
+			continue
+		}
+		comma := d.toks[k-1].start
+		best := ""
+		for _, m := range d.ms[d.from(comma-1):d.sorted] {
+			if m.start >= comma {
+				break
+			}
+			if m.end != comma {
+				continue
+			}
+			in := d.info[m.id]
+			if in == nil {
+				continue
+			}
+			switch in.typ {
+			case hebel.Person:
+				if genderFits(in.gender, g) {
+					best = m.id
+				}
+			case hebel.Organisation, hebel.Group:
+				if g == 'f' {
+					best = m.id
+				}
+			}
+		}
+		t := d.toks[k]
+		if best != "" && !d.covered(t.start, t.end) {
+			add = append(add, ment{start: t.start, end: t.end, id: best, coref: true, extractor: ExtractorCoref})
+		}
+	}
+	d.ms = append(d.ms, add...)
+	d.sort()
 }

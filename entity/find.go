@@ -193,21 +193,34 @@ func (g *Gazetteer) mention(text string, start, end int, c int16) hebel.Mention 
 	}
 }
 
-// group gathers mentions into entities ordered by first mention.
+// group gathers mentions into entities ordered by first mention. The
+// entities' mentions share one array; each slice is capped at its own.
 func (g *Gazetteer) group(ms []hebel.Mention) []hebel.Entity {
 	if len(ms) == 0 {
 		return nil
 	}
 	var out []hebel.Entity
+	var count []int
 	at := map[string]int{}
-	for _, m := range ms {
+	of := make([]int32, len(ms))
+	for k, m := range ms {
 		i, ok := at[m.EntityID]
 		if !ok {
 			i = len(out)
 			at[m.EntityID] = i
 			out = append(out, hebel.Entity{ID: m.EntityID, Type: g.typeOf(m.EntityID)})
+			count = append(count, 0)
 		}
-		out[i].Mentions = append(out[i].Mentions, m)
+		of[k] = int32(i)
+		count[i]++
+	}
+	all := make([]hebel.Mention, len(ms))
+	for i, off := 0, 0; i < len(out); i++ {
+		out[i].Mentions = all[off : off : off+count[i]]
+		off += count[i]
+	}
+	for k, m := range ms {
+		out[of[k]].Mentions = append(out[of[k]].Mentions, m)
 	}
 	for i := range out {
 		out[i].Name = g.countries[g.byID[out[i].ID]].name

@@ -3,10 +3,11 @@ package entity
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/lang"
@@ -18,12 +19,7 @@ import (
 // or skips the test when it is absent.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared data not found at %s (../shared from the repository root): %v", dir, err)
-	}
-	return dir
+	return sharedtest.Dir(t)
 }
 
 // found renders the mentions of Find as "Text=ID" in text order.

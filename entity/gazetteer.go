@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -77,9 +78,13 @@ type index struct {
 	filter       bloom // the keys of m, to skip most words cheaply
 }
 
+// keySeed seeds the hash of the index filters (the runtime's fast string
+// hash; the filters live only in memory).
+var keySeed = maphash.MakeSeed()
+
 // get looks key up in the index.
 func (ix *index) get(key string) (entry, bool) {
-	if !ix.filter.has(hashStr(0, key)) {
+	if !ix.filter.has(maphash.String(keySeed, key)) {
 		return entry{}, false
 	}
 	e, ok := ix.m[key]
@@ -104,7 +109,7 @@ func (g *Gazetteer) index(p *lang.Profile) *index {
 	ix := g.build(p)
 	ix.filter = newBloom(len(ix.m))
 	for k := range ix.m {
-		ix.filter.add(hashStr(0, k))
+		ix.filter.add(maphash.String(keySeed, k))
 	}
 	g.indexes.Store(p, ix)
 	return ix

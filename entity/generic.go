@@ -24,31 +24,55 @@ func (d *doc) generics() {
 	if len(d.w.GenericHeads) == 0 {
 		return
 	}
-	dets := make(map[string]bool, len(d.w.Determiners))
-	for _, w := range d.w.Determiners {
-		dets[w] = true
-	}
 	var add []ment
-	for k := 1; k < len(d.toks); k++ {
+	for k := 0; k < len(d.toks); k++ {
 		w := d.word(k)
 		if c := w[0]; c >= 'a' && c <= 'z' {
 			continue
 		}
-		if !d.determinerBefore(k, dets) {
+		det := k > 0 && d.determinerBefore(k)
+		if !det && !upperWord(w) {
 			continue
 		}
-		kind := genericHead(w, d.w.GenericHeads)
-		if kind == 0 {
+		kind := genericHead(w, d.w.GenericHeads, &filtersFor(d.w).heads)
+		if kind == 0 && det {
+			kind = headKind(w, d.w.GenericHeads, &filtersFor(d.w).heads)
+		}
+		if kind == 0 || !det && kind != 'g' {
 			continue
 		}
-		if k+1 < len(d.toks) && d.nameWord(k+1) && d.toks[k+1].start-d.toks[k].end <= 1 {
-			continue // a title: "der Sprecher Hans Meier"
+		if kind != 'g' && k+1 < len(d.toks) && d.nameWord(k+1) && d.toks[k+1].start-d.toks[k].end <= 1 {
+			// A title: "der Sprecher Hans Meier". After an organisation
+			// noun the name is the organisation's: "die Plattenfirma
+			// Sony-Music", "die Partei Movement for Democratic Change".
+			if kind == 'o' && det {
+				if m, ok := d.titledOrg(k + 1); ok && !slices.ContainsFunc(add, func(a ment) bool { return a.start < m.end && m.start < a.end }) {
+					add = append(add, m)
+				}
+			}
+			continue
 		}
 		j := k - 1
-		for j > 0 && k-j <= maxGenericAdjectives && lowerWordOnly(d.word(j)) && !d.isDeterminer(d.word(j)) {
+		for j > 0 && k-j <= maxGenericAdjectives && lowerWordOnly(d.word(j)) && !d.detAt(j) {
 			j--
 		}
-		if !d.isDeterminer(d.word(j)) {
+		if j < 0 || !d.detAt(j) {
+			if kind != 'g' {
+				continue
+			}
+			// A group needs no determiner: "Kritiker", "lokale Medien",
+			// "Weiße Farmer" at the start of a sentence.
+			j = k
+			if k > 0 && d.groupAdjective(k-1) {
+				j = k - 1
+			}
+			start, end := d.toks[j].start, d.toks[k].end
+			if d.covered(start, end) || slices.ContainsFunc(add, func(m ment) bool { return m.start < end && start < m.end }) {
+				continue
+			}
+			if id := d.newActor(kind, squeeze(d.text[start:end]), w, k); id != "" {
+				add = append(add, ment{start: start, end: end, id: id, extractor: ExtractorRule})
+			}
 			continue
 		}
 		start, end := d.toks[j].start, d.toks[k].end
@@ -62,10 +86,7 @@ func (d *doc) generics() {
 			}
 		}
 		name := squeeze(d.text[d.toks[j+1].start:end])
-		prefix, typ := "org:", hebel.Organisation
-		if kind == 'p' {
-			prefix, typ = "person:", hebel.Person
-		}
+		prefix, typ := kindPrefix(kind)
 		id := prefix + slug(name)
 		if d.info[id] == nil {
 			m := &meta{typ: typ, name: name, role: w}
@@ -81,13 +102,20 @@ func (d *doc) generics() {
 }
 
 // genericHead returns the kind heads gives the end of word w, 0 for none.
-func genericHead(w string, heads map[string]byte) byte {
-	lw := strings.ToLower(w)
+// f, when not nil, is the filter of heads.
+func genericHead(w string, heads map[string]byte, f *headFilter) byte {
+	var buf [64]byte
+	lw := appendLower(buf[:0], w)
+	if f != nil && !f.mayEnd(lw) {
+		return 0
+	}
 	for i := 0; i < len(lw); {
-		if k, ok := heads[lw[i:]]; ok {
-			return k
+		if n := len(lw) - i; f == nil || f.long || n < len(f.lens) && f.lens[n] {
+			if k, ok := heads[string(lw[i:])]; ok {
+				return k
+			}
 		}
-		_, n := utf8.DecodeRuneInString(lw[i:])
+		_, n := utf8.DecodeRune(lw[i:])
 		i += n
 	}
 	return 0
@@ -117,11 +145,60 @@ func (d *doc) personEndingAt(pos int) string {
 // determinerBefore reports whether a determiner stands at most
 // maxGenericAdjectives words before token k: a cheap test before the
 // head lookup.
-func (d *doc) determinerBefore(k int, dets map[string]bool) bool {
+func (d *doc) determinerBefore(k int) bool {
 	for j := k - 1; j >= 0 && k-j <= maxGenericAdjectives+1; j-- {
-		if dets[d.word(j)] {
+		if d.detAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// kindPrefix returns the id prefix and type of a generic head kind: 'p' a
+// person, 'g' a group of people, anything else an organisation.
+func kindPrefix(kind byte) (string, hebel.EntityType) {
+	switch kind {
+	case 'p':
+		return "person:", hebel.Person
+	case 'g':
+		return "group:", hebel.Group
+	}
+	return "org:", hebel.Organisation
+}
+
+// groupAdjective reports whether token k is an adjective before a group
+// noun without a determiner: lower case ("lokale"), or capitalised at the
+// start of a sentence ("Weiße"), ending in -e or -en.
+func (d *doc) groupAdjective(k int) bool {
+	w := d.word(k)
+	if !strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "en") || d.detAt(k) {
+		return false
+	}
+	if lowerWordOnly(w) {
+		return true
+	}
+	return upperWord(w) && d.sentenceStart(k)
+}
+
+// titledOrg reads the name of an organisation starting at token k after
+// an organisation noun: up to four name words, with "for", "of" or "and"
+// between them. It is a new actor unless a mention overlaps it.
+func (d *doc) titledOrg(k int) (ment, bool) {
+	last := k
+	for j := k + 1; j < len(d.toks) && j-k < 6 && d.toks[j].start-d.toks[j-1].end <= 1; j++ {
+		if d.nameWord(j) {
+			last = j
+			continue
+		}
+		if w := d.word(j); (w == "for" || w == "of" || w == "and") && j+1 < len(d.toks) && d.nameWord(j+1) {
+			continue
+		}
+		break
+	}
+	start, end := d.toks[k].start, d.toks[last].end
+	if d.covered(start, end) {
+		return ment{}, false
+	}
+	id := d.newActor('o', squeeze(d.text[start:end]), d.word(last), last)
+	return ment{start: start, end: end, id: id, extractor: ExtractorRule}, id != ""
 }

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/hebel-project/hebel"
@@ -49,6 +48,7 @@ type meta struct {
 	class    string // role class for role-noun anaphors ("expert")
 	gender   byte
 	short    string // surname or short form for later mentions
+	family   string // a family name written first ("Li" of "Li Fei"), also a short form
 }
 
 // doc is the state of one Find call.
@@ -59,6 +59,12 @@ type doc struct {
 	ms   []ment
 	info map[string]*meta
 	toks []span
+	// sorted is how many leading mentions of ms are in order, maxLen the
+	// longest of them: together they bound the scans for nearby mentions.
+	sorted, maxLen int
+	spare          []ment  // the other buffer of sort's merge
+	tf             []uint8 // flags of each token (tfUpper …), see flagsOf
+	filters        *wordFilters
 }
 
 // Find returns the actors named in text, each with all its mentions
@@ -72,6 +78,13 @@ func (r *Recognizer) Find(text string, p *lang.Profile) []hebel.Entity {
 	}
 	countries := Countries().Find(text, p)
 	actors := Curated().Find(text, p)
+	n := 0
+	for _, es := range [2][]hebel.Entity{countries, actors} {
+		for _, e := range es {
+			n += len(e.Mentions)
+		}
+	}
+	d.ms = make([]ment, 0, 2*n+len(text)/100)
 	d.addCountries(countries, p)
 	d.addCurated(actors)
 	if d.w != nil {
@@ -146,30 +159,18 @@ func lastWord(s string) string {
 	return ""
 }
 
-// covered reports whether [start, end) overlaps a mention already found.
-func (d *doc) covered(start, end int) bool {
-	for i := range d.ms {
-		if d.ms[i].start < end && start < d.ms[i].end {
-			return true
-		}
-	}
-	return false
-}
-
-// entities groups the mentions into entities.
+// entities groups the mentions into entities. All mentions share one
+// array; each entity's slice is capped at its own.
 func (d *doc) entities() []hebel.Entity {
 	if len(d.ms) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(d.ms, func(a, b ment) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return b.end - a.end
-	})
+	d.sort()
 	var out []hebel.Entity
-	at := map[string]int{}
-	for _, m := range d.ms {
+	at := make(map[string]int, len(d.info))
+	of := make([]int32, len(d.ms)) // entity of each mention
+	var count []int
+	for k, m := range d.ms {
 		i, ok := at[m.id]
 		if !ok {
 			i = len(out)
@@ -180,7 +181,18 @@ func (d *doc) entities() []hebel.Entity {
 				e.Type, e.Name, e.Wikidata, e.Country, e.Role = in.typ, in.name, in.wikidata, in.country, in.role
 			}
 			out = append(out, e)
+			count = append(count, 0)
 		}
+		of[k] = int32(i)
+		count[i]++
+	}
+	all := make([]hebel.Mention, len(d.ms))
+	for i, off := 0, 0; i < len(out); i++ {
+		out[i].Mentions = all[off : off : off+count[i]]
+		off += count[i]
+	}
+	for k, m := range d.ms {
+		i := of[k]
 		out[i].Mentions = append(out[i].Mentions, hebel.Mention{
 			Span:      hebel.Span{Start: m.start, End: m.end},
 			Text:      d.text[m.start:m.end],

@@ -3,17 +3,10 @@ package entity
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/lang"
 )
-
-// upperWord reports whether s starts with an upper-case letter.
-func upperWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
 
 // ruleNames adds to names the people that name shapes show: a known given
 // name followed by one to three capitalised words ("Rachel Minyoung
@@ -21,13 +14,12 @@ func upperWord(s string) bool {
 // ("Stimson Center"). It returns the tagger names that no rule name
 // overlaps and the rule names.
 func (d *doc) ruleNames(names []Name) (tagged, found []Name) {
-	first := actorData().firstNames
+	tf := d.flagsOf()
 	for i := 0; i < len(d.toks); i++ {
-		w := d.word(i)
-		if !upperWord(w) {
+		if tf[i]&tfUpper == 0 {
 			continue
 		}
-		if first[w] != 0 {
+		if tf[i]&tfFirst != 0 {
 			j := i + 1
 			for j < len(d.toks) && j-i < 4 && d.nameWord(j) && d.toks[j].start-d.toks[j-1].end <= 1 {
 				j++
@@ -82,34 +74,20 @@ func (d *doc) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] 
 // role noun, institution or organisation suffix, not all upper case
 // unless short.
 func (d *doc) nameWord(i int) bool {
-	w := d.word(i)
-	if !upperWord(w) {
+	tf := d.flagsOf()[i]
+	if tf&tfUpper == 0 || tf&(tfDet|tfSuffix) != 0 {
 		return false
 	}
+	w := d.word(i)
 	if _, ok := d.w.Roles[w]; ok {
 		return false
 	}
-	if _, ok := d.w.Institutions[w]; ok {
-		return false
-	}
-	for _, s := range d.w.Determiners {
-		if w == s {
-			return false
-		}
-	}
-	return !d.orgSuffix(i)
+	_, ok := d.w.Institutions[w]
+	return !ok
 }
 
 // orgSuffix reports whether token i is an organisation suffix.
-func (d *doc) orgSuffix(i int) bool {
-	w := d.word(i)
-	for _, s := range d.w.OrgSuffixes {
-		if w == s {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) orgSuffix(i int) bool { return d.flagsOf()[i]&tfSuffix != 0 }
 
 // slug makes an id part from a name: lower case, German umlauts and ß
 // spelt out, other letters without their accents, runs of other
@@ -210,8 +188,12 @@ func (d *doc) addName(n Name, extractor string) string {
 			if m.short == "" && upperWord(m.name) {
 				m.short = m.name // a surname alone: "Celebi, die Anwältin"
 			}
-			if g, ok := actorData().firstNames[firstWord(m.name)]; ok && g != 'x' {
+			g, ok := actorData().firstNames[firstWord(m.name)]
+			if ok && g != 'x' {
 				m.gender = g
+			}
+			if f := firstWord(m.name); (!ok && len(f) <= maxFamilyFirst || len(f) == 2) && m.short != "" && len(m.name) == len(f)+1+len(m.short) {
+				m.family = f // "Li Fei": a short family name, no given name, written first
 			}
 		}
 		d.info[id] = m
@@ -222,6 +204,12 @@ func (d *doc) addName(n Name, extractor string) string {
 	}
 	return id
 }
+
+// maxFamilyFirst is the longest first word (in bytes) of a two-word name
+// taken for a family name written first, as in Chinese and Korean names,
+// when it is no known given name; a first word of two letters ("Li",
+// "Hu", "Xi") is taken even so.
+const maxFamilyFirst = 5
 
 // firstWord returns the first space-separated word of s.
 func firstWord(s string) string {
@@ -298,7 +286,7 @@ func (d *doc) appositionAfter(i int) bool {
 			return true
 		}
 		if upperWord(w) {
-			return genericHead(w, d.w.GenericHeads) == 'p'
+			return genericHead(w, d.w.GenericHeads, &filtersFor(d.w).heads) == 'p'
 		}
 		if !lowerWordOnly(w) {
 			return false

@@ -54,6 +54,10 @@ type Tagger struct {
 	w          []float32         // nTags weights per feature
 	firstNames map[string]byte
 	table      table // quantised weights for decoding
+	// tagSums[t1][t2] are the summed weights of the features of the two
+	// previous tags alone; edgeSums those of sentence start and end.
+	tagSums            [nTags][nTags][nTags]int32
+	startSums, endSums [nTags]int32
 }
 
 // slot is one feature of the decoding table: its hash and its weights in
@@ -87,6 +91,7 @@ func (t *Tagger) build() {
 		}
 		t.table.put(h, w)
 	}
+	t.buildSums()
 }
 
 // put stores the weights of feature h.
@@ -123,6 +128,12 @@ func (tb *table) lookup(h uint64) *[nTags]int16 {
 
 // scratch holds per-call buffers, reused through scratchPool.
 type scratch struct {
+	// text, toks and w are the tokens being decoded, for the hashes that
+	// decode fills on demand (unused when infos filled them all).
+	text   string
+	toks   []span
+	w      *lang.ActorWords
+	words  wordCache
 	feats  []uint64
 	in     []tokInfo
 	tags   []int
@@ -131,7 +142,7 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// score adds the weights of features f to s.
+// score sets s to the summed weights of features f.
 func (t *Tagger) score(f []uint64, s *[nTags]int32) {
 	*s = [nTags]int32{}
 	for _, h := range f {
@@ -167,9 +178,10 @@ func (t *Tagger) decode(in []tokInfo, sc *scratch, out []int) []int {
 		}
 		best := tagO
 		if !skip(in, i, t1) {
-			sc.feats = static(in, i, sc.feats[:0])
-			sc.feats = dynamic(in, i, t1, t2, sc.feats)
-			t.score(sc.feats, &sc.scores)
+			for j := max(i-2, 0); j <= i+2 && j < len(in); j++ {
+				t.hash(sc.text, sc.toks, sc.w, in, j, &sc.words)
+			}
+			t.scoreAt(in, i, t1, t2, sc)
 			bs := int32(math.MinInt32)
 			for k := range nTags {
 				if valid(t1, k) && sc.scores[k] > bs {
@@ -213,7 +225,10 @@ func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profi
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	sc.in = t.infos(text, toks, hits, w, sc.in)
+	sc.text, sc.toks, sc.w = text, toks, w
+	sc.words.reset(t, w)
+	sc.in = t.flags(text, toks, hits, sc.in)
 	sc.tags = t.decode(sc.in, sc, sc.tags)
+	sc.text, sc.toks, sc.w = "", nil, nil
 	return names(toks, sc.tags, nil)
 }

@@ -96,19 +96,28 @@ type gazHit struct {
 // computed once per token, so that building a token's features neither
 // allocates nor rehashes its neighbours' words. It holds no pointers.
 type tokInfo struct {
-	hWord                                        uint64 // hash of the lower-cased word
-	hShape                                       uint64 // hash of the word shape
-	hExact                                       uint64 // feature fWord: the word as written
-	hSuf                                         [3]uint64
-	hPre3                                        uint64
-	hMore                                        [4]uint64 // prefixes of 1, 2 and 4 runes, suffix of 5
-	hLen                                         uint64
-	hHyTail                                      uint64 // features of the parts around the last inner hyphen
-	hHyHead                                      uint64
-	gaz                                          byte // gazetteer kind, B/I in gazBegin
-	first                                        byte // first-name gender 'f', 'm', 'x' or 0
-	gazBegin, role, suffix, upper, digit, hyphen bool
-	start                                        bool // first token of a sentence
+	*wordInfo                   // nil until hashed
+	gaz                    byte // gazetteer kind, B/I in gazBegin
+	gazBegin, upper, digit bool
+	start                  bool // first token of a sentence
+}
+
+// wordInfo is what a token's features take from the word alone: its
+// hashes, its word-list values and, for decoding, the summed weights of
+// its word features (part). It is the same for every use of a word.
+type wordInfo struct {
+	hWord                      uint64 // hash of the lower-cased word
+	hShape                     uint64 // hash of the word shape
+	hExact                     uint64 // feature fWord: the word as written
+	hSuf                       [3]uint64
+	hPre3                      uint64
+	hMore                      [4]uint64 // prefixes of 1, 2 and 4 runes, suffix of 5
+	hLen                       uint64
+	hHyTail                    uint64 // features of the parts around the last inner hyphen
+	hHyHead                    uint64
+	first                      byte // first-name gender 'f', 'm', 'x' or 0
+	role, suffix, hyphen, real bool // real: the sums below are filled
+	sums                       wordSums
 }
 
 // shapeOf writes a short word shape into b and returns it: "Xx", "x",
@@ -229,29 +238,34 @@ var (
 
 // infos fills the per-token values for toks of text, reusing buf.
 func (t *Tagger) infos(text string, toks []span, hits []gazHit, w *lang.ActorWords, buf []tokInfo) []tokInfo {
+	buf = t.flags(text, toks, hits, buf)
+	for i := range buf {
+		t.hash(text, toks, w, buf, i, nil)
+	}
+	return buf
+}
+
+// flags fills the cheap per-token values – case, digit, gazetteer hit,
+// sentence start – that decide whether a token is scored at all; hash
+// fills the rest on demand, for the few tokens that are.
+func (t *Tagger) flags(text string, toks []span, hits []gazHit, buf []tokInfo) []tokInfo {
 	buf = slices.Grow(buf[:0], len(toks))
-	var lower [64]byte
-	var shape [16]byte
 	h := 0
 	for i, tk := range toks {
-		word := text[tk.start:tk.end]
 		in := tokInfo{}
-		lw := appendLower(lower[:0], word)
-		in.hWord = hashStr(0, lw)
-		in.hShape = hashStr(0, shapeOf(word, &shape))
-		in.hExact = hashStr(fWord, word)
-		in.hSuf = [3]uint64{hashStr(fSuf2, suffixN(lw, 2)), hashStr(fSuf3, suffixN(lw, 3)), hashStr(fSuf4, suffixN(lw, 4))}
-		in.hPre3 = hashStr(fPre3, prefixN(lw, 3))
-		in.hMore = [4]uint64{mix(hashStr(fPre, prefixN(word, 1)), 1), mix(hashStr(fPre, prefixN(word, 2)), 2), mix(hashStr(fPre, prefixN(lw, 4)), 4), mix(hashStr(fSuf, suffixN(lw, 5)), 5)}
-		in.hLen = mix(hLenBase, uint64(min(utf8.RuneCountInString(word), 12)))
-		if j := bytes.LastIndexByte(lw, '-'); j > 0 && j < len(lw)-1 {
-			in.hyphen = true
-			in.hHyTail, in.hHyHead = hashStr(fHyphenTail, lw[j+1:]), hashStr(fHyphenHead, lw[:j])
+		if c := text[tk.start]; c < utf8.RuneSelf {
+			in.upper = 'A' <= c && c <= 'Z'
+			in.digit = '0' <= c && c <= '9'
+		} else {
+			r, _ := utf8.DecodeRuneInString(text[tk.start:tk.end])
+			in.upper = unicode.IsUpper(r)
+			in.digit = unicode.IsDigit(r)
 		}
-		r, _ := utf8.DecodeRuneInString(word)
-		in.upper = unicode.IsUpper(r)
-		in.digit = unicode.IsDigit(r)
-		in.start = i == 0 || sentenceEnd(text[toks[i-1].start:toks[i-1].end]) || strings.IndexByte(text[toks[i-1].end:tk.start], '\n') >= 0
+		if i == 0 {
+			in.start = true
+		} else if p := toks[i-1]; p.end-p.start == 1 && sentenceEnd(text[p.start:p.end]) || strings.IndexByte(text[p.end:tk.start], '\n') >= 0 {
+			in.start = true
+		}
 		for h < len(hits) && hits[h].end <= tk.start {
 			h++
 		}
@@ -259,21 +273,66 @@ func (t *Tagger) infos(text string, toks []span, hits []gazHit, w *lang.ActorWor
 			in.gaz = hits[h].kind
 			in.gazBegin = hits[h].start >= tk.start
 		}
-		if in.upper {
-			in.first = t.firstNames[word]
-		}
-		if w != nil && (in.upper || len(word) > 3) {
-			_, in.role = w.Roles[word]
-			if !in.role {
-				if j := strings.LastIndexByte(word, '-'); j > 0 {
-					_, in.role = w.Roles[word[j+1:]]
-				}
-			}
-			in.suffix = in.upper && t.orgSuffix(w, word)
-		}
 		buf = append(buf, in)
 	}
 	return buf
+}
+
+// hash fills the word values of token i once, from the cache c when it
+// knows the word (c may be nil).
+func (t *Tagger) hash(text string, toks []span, w *lang.ActorWords, buf []tokInfo, i int, c *wordCache) {
+	in := &buf[i]
+	if in.wordInfo != nil {
+		return
+	}
+	word := text[toks[i].start:toks[i].end]
+	if c != nil {
+		if wi, ok := c.m[word]; ok {
+			in.wordInfo = wi
+			return
+		}
+	}
+	wi := t.wordInfo(word, in.upper, w)
+	in.wordInfo = &wi
+	if c != nil {
+		c.put(word, in.wordInfo)
+	}
+}
+
+// wordInfo computes the word values of word.
+func (t *Tagger) wordInfo(word string, upper bool, w *lang.ActorWords) wordInfo {
+	var in wordInfo
+	var lower [64]byte
+	var shape [16]byte
+	lw := appendLower(lower[:0], word)
+	in.hWord = hashStr(0, lw)
+	in.hShape = hashStr(0, shapeOf(word, &shape))
+	in.hExact = hashStr(fWord, word)
+	in.hSuf = [3]uint64{hashStr(fSuf2, suffixN(lw, 2)), hashStr(fSuf3, suffixN(lw, 3)), hashStr(fSuf4, suffixN(lw, 4))}
+	in.hPre3 = hashStr(fPre3, prefixN(lw, 3))
+	in.hMore = [4]uint64{mix(hashStr(fPre, prefixN(word, 1)), 1), mix(hashStr(fPre, prefixN(word, 2)), 2), mix(hashStr(fPre, prefixN(lw, 4)), 4), mix(hashStr(fSuf, suffixN(lw, 5)), 5)}
+	in.hLen = mix(hLenBase, uint64(min(utf8.RuneCountInString(word), 12)))
+	if j := bytes.LastIndexByte(lw, '-'); j > 0 && j < len(lw)-1 {
+		in.hyphen = true
+		in.hHyTail, in.hHyHead = hashStr(fHyphenTail, lw[j+1:]), hashStr(fHyphenHead, lw[:j])
+	}
+	if upper {
+		in.first = t.firstNames[word]
+	}
+	if w != nil && (upper || len(word) > 3) {
+		_, in.role = w.Roles[word]
+		if !in.role {
+			if j := strings.LastIndexByte(word, '-'); j > 0 {
+				_, in.role = w.Roles[word[j+1:]]
+			}
+		}
+		in.suffix = upper && t.orgSuffix(w, word)
+	}
+	if t.table.slots != nil {
+		t.wordSums(&in)
+		in.real = true
+	}
+	return in
 }
 
 // orgSuffix reports whether word is an organisation suffix of w.

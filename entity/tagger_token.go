@@ -34,6 +34,10 @@ func tagTokens(text string, buf []span) []span {
 		start := i
 		i += n
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+				i++
+				continue
+			}
 			if ok, n := wordAt(text, i); ok {
 				i += n
 				continue

@@ -39,6 +39,13 @@ func wordAt(s string, i int) (bool, int) {
 func nextToken(s string, pos int) (token, bool) {
 	i := pos
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
 		ok, n := wordAt(s, i)
 		if ok {
 			break
@@ -50,6 +57,10 @@ func nextToken(s string, pos int) (token, bool) {
 	}
 	t := token{start: i}
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		if ok, n := wordAt(s, i); ok {
 			i += n
 			continue

@@ -115,4 +115,36 @@ type ActorWords struct {
 	// (a person) or 'o' (an organisation). Keys are lower case and match
 	// the end of the phrase's last word.
 	GenericHeads map[string]byte
+	// PluralVerbs are verbs after a pronoun of PluralPronouns that make it
+	// plural without PluralVerbEnd: "sind".
+	PluralVerbs []string
+	// FeminineArticles are the articles after which an organisation's
+	// name may be taken up by the feminine pronoun: "die Gewerkschaft …
+	// Sie bezeichnet".
+	FeminineArticles []string
+	// RelativePronouns maps relative pronouns to their gender ('f' also
+	// stands for the plural): after a comma they take up the actor named
+	// right before it ("so Celebi, die auch angab").
+	RelativePronouns map[string]byte
+	// SourceNouns are nouns of reported information whose author follows
+	// in a genitive or "von" phrase or is named by a possessive before
+	// them: "Angaben der Polizei", "Stellungnahme des Ministeriums",
+	// "nach eigenen Angaben".
+	SourceNouns []string
+	// SourceLinks join a source noun to its author: "von", "des", "der".
+	SourceLinks []string
+	// SourceTails are lower-case ends of compounds whose first part names
+	// the source: "angaben" in "Behördenangaben", "kreisen" in
+	// "Regierungskreisen".
+	SourceTails []string
+	// SourcePrefixes are first parts of source compounds that name a
+	// source though no generic head ends them: "Presse" in
+	// "Presseberichten", "Regierungs" in "Regierungskreisen".
+	SourcePrefixes []string
+	// SelfMarkers stand before a source noun whose author is the actor
+	// named just before: "eigenen", "ihren" ("nach eigenen Angaben").
+	SelfMarkers []string
+	// SourceAdverbs refer back to the source named just before:
+	// "demnach".
+	SourceAdverbs []string
 }

@@ -30,7 +30,7 @@ var roleNouns = map[string][][2]string{
 		{"Finanzminister", "Finanzministerin"}, {"Wirtschaftsminister", "Wirtschaftsministerin"},
 	},
 	"leader":     {{"Machthaber", "Machthaberin"}, {"Diktator", "Diktatorin"}, {"Anführer", "Anführerin"}, {"Chef", "Chefin"}, {"Vorsitzender", "Vorsitzende"}, {"Parteichef", "Parteichefin"}},
-	"official":   {{"Beamter", "Beamtin"}, {"Diplomat", "Diplomatin"}, {"Botschafter", "Botschafterin"}, {"Gesandter", "Gesandte"}, {"Abgeordneter", "Abgeordnete"}, {"Senator", "Senatorin"}, {"Bürgermeister", "Bürgermeisterin"}, {"Gouverneur", "Gouverneurin"}},
+	"official":   {{"Sekretär", "Sekretärin"}, {"Generalsekretär", "Generalsekretärin"}, {"Beamter", "Beamtin"}, {"Diplomat", "Diplomatin"}, {"Botschafter", "Botschafterin"}, {"Gesandter", "Gesandte"}, {"Abgeordneter", "Abgeordnete"}, {"Senator", "Senatorin"}, {"Bürgermeister", "Bürgermeisterin"}, {"Gouverneur", "Gouverneurin"}},
 	"military":   {{"General", "Generalin"}, {"Kommandeur", "Kommandeurin"}, {"Offizier", "Offizierin"}, {"Generalstabschef", "Generalstabschefin"}, {"Oberbefehlshaber", "Oberbefehlshaberin"}},
 	"journalist": {{"Journalist", "Journalistin"}, {"Korrespondent", "Korrespondentin"}, {"Reporter", "Reporterin"}},
 }
@@ -88,7 +88,15 @@ var genericHeads = map[string]byte{
 	"institut": 'o', "universität": 'o', "plattenfirma": 'o', "firma": 'o', "sprachschule": 'o',
 	"mann": 'p', "mitarbeiter": 'p', "mitarbeiterin": 'p', "rednerin": 'p', "redner": 'p', "autoren": 'p',
 	"veranstalter": 'o', "ausschuss": 'o', "kammer": 'o', "staatsanwälte": 'p',
-	"botschaft": 'o', "bundesrat": 'o', "bundestag": 'o', "parlament": 'o', "senat": 'o',
+	"botschaft": 'o', "bundesrat": 'o', "bundestag": 'o', "parlament": 'o', "senat": 'o', "frau": 'p', "sekretär": 'p', "sekretärin": 'p',
+	// Groups of people ('g'), found also without a determiner: "Kritiker
+	// bemängeln", "lokale Medien berichten".
+	"parlamentarier": 'g', "parlamentariern": 'g', "mönche": 'g', "mönchen": 'g', "demonstranten": 'g',
+	"medien": 'g', "farmer": 'g', "farmern": 'g', "wahlbeobachter": 'g', "wahlbeobachtern": 'g',
+	"kritiker": 'g', "kritikern": 'g', "aktivisten": 'g', "angehörige": 'g', "angehörigen": 'g',
+	"gewerkschaften": 'g', "verteidiger": 'g', "ermittler": 'g', "ermittlern": 'g', "behörden": 'g',
+	"anwohner": 'g', "anwohnern": 'g', "augenzeugen": 'g', "rebellen": 'g', "aufständischen": 'g',
+	"beobachtern": 'g', "ämter": 'o', "ämtern": 'o',
 }
 
 // actorWords are the German words for unknown actors and coreference.
@@ -105,19 +113,34 @@ var actorWords = func() lang.ActorWords {
 			"Komitee", "Organisation", "Föderation", "Union", "Allianz", "Konzern", "Werke", "Bündnis",
 		},
 		Institutions: map[string]lang.Institution{},
-		Pronouns:     map[string]byte{"sie": 'f', "Sie": 'f', "er": 'm', "Er": 'm'},
+		Pronouns:     map[string]byte{"sie": 'f', "Sie": 'f', "er": 'm', "Er": 'm', "Diese": 'f'},
 		Possessives: map[string]byte{
 			"ihrer": 'f', "Ihrer": 'f', "ihren": 'f', "Ihren": 'f',
 			"seiner": 'm', "Seiner": 'm', "seinen": 'm', "Seinen": 'm',
 		},
 		OpinionNouns:          []string{"Meinung", "Ansicht", "Einschätzung", "Auffassung", "Überzeugung", "Worten", "Angaben", "Darstellung", "Schätzung"},
 		CountryAnaphors:       []string{"das Land", "Das Land", "dem Land", "des Landes", "Des Landes", "dem Lande"},
-		Determiners:           []string{"die", "Die", "eine", "Eine", "der", "Der", "ein", "Ein", "den", "dem", "des", "einer", "einem", "eines"},
+		Determiners:           []string{"die", "Die", "das", "Das", "eine", "Eine", "der", "Der", "ein", "Ein", "den", "dem", "des", "einer", "einem", "eines"},
 		SingularVerbEnd:       "t",
 		PluralVerbEnd:         "en",
-		PluralPronouns:        []string{"sie", "Sie"},
+		PluralPronouns:        []string{"sie", "Sie", "Diese"},
 		OtherSingularVerbEnds: []string{"e", "i"},
 		GenericHeads:          genericHeads,
+		PluralVerbs:           []string{"sind"},
+		RelativePronouns:      map[string]byte{"der": 'm', "die": 'f'},
+		FeminineArticles:      []string{"die", "Die"},
+		SourceNouns: []string{
+			"Angaben", "Informationen", "Berichten", "Berichte", "Bericht", "Aussagen", "Aussage",
+			"Stellungnahme", "Einschätzung", "Erklärung", "Mitteilung", "Meldungen", "Meldung",
+			"Darstellung", "Schätzungen", "Schätzung", "Positionspapier", "Schreiben", "Recherchen",
+			"Auskunft", "Auskünften", "Worten", "Ansicht", "Auffassung", "Warnung", "Appell",
+		},
+		SourceLinks: []string{"von", "vom", "des", "der", "eines", "einer"},
+		SourceTails: []string{"angaben", "berichten", "berichte", "kreisen", "kreise", "aussagen", "informationen", "meldungen", "recherchen"},
+		SourcePrefixes: []string{"Presse", "Medien", "Zeitungs", "Agentur", "Nachrichten", "Regierungs", "Geheimdienst", "Sicherheits", "Diplomaten",
+			"Militär", "Korrespondenten", "Augenzeugen", "Zeugen", "Polizei", "Behörden", "Ministeriums", "Unternehmens", "Branchen", "Verhandlungs", "Partei"},
+		SelfMarkers:   []string{"eigenen", "eigener", "ihren", "seinen", "ihrer", "seiner"},
+		SourceAdverbs: []string{"demnach", "Demnach"},
 	}
 	for class, pairs := range roleNouns {
 		for _, p := range pairs {
