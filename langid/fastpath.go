@@ -3,6 +3,7 @@ package langid
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The fast path decides German or English from function words alone when
@@ -36,16 +37,41 @@ func set(words string) map[string]bool {
 func fastDetect(s string) string {
 	words, de, en := 0, 0, 0
 	var buf [32]byte
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for i := 0; i < len(s); {
+		// Words are maximal runs of letters (as strings.FieldsFunc with
+		// !unicode.IsLetter would cut them), scanned without allocating.
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+		}
+		if i == start {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			continue
+		}
+		f := s[start:i]
 		words++
 		if len(f) > len(buf) {
 			continue
 		}
-		w := lowerASCIIish(f, buf[:0])
-		if functionWords["de"][w] {
+		switch functionWordOf(f, buf[:0]) {
+		case inDE:
 			de++
-		}
-		if functionWords["en"][w] {
+		case inEN:
+			en++
+		case inDE | inEN:
+			de++
 			en++
 		}
 	}
@@ -61,18 +87,38 @@ func fastDetect(s string) string {
 	return ""
 }
 
-// lowerASCIIish lower-cases f into buf when it is short, falling back to
-// strings.ToLower for non-ASCII letters.
-func lowerASCIIish(f string, buf []byte) string {
+// functionWordOf returns the functionWordLang bits of f lower-cased,
+// lower-casing a short ASCII word into buf (the look-up of a converted
+// byte slice does not allocate) and others with strings.ToLower.
+func functionWordOf(f string, buf []byte) uint8 {
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c >= 0x80 {
-			return strings.ToLower(f)
+			return functionWordLang[strings.ToLower(f)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
 	}
-	return string(buf)
+	return functionWordLang[string(buf)]
 }
+
+// Bits of functionWordLang.
+const (
+	inDE = 1 << iota
+	inEN
+)
+
+// functionWordLang maps each function word to the languages that list
+// it (inDE, inEN), so one look-up serves both lists.
+var functionWordLang = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range functionWords["de"] {
+		m[w] |= inDE
+	}
+	for w := range functionWords["en"] {
+		m[w] |= inEN
+	}
+	return m
+}()

@@ -34,6 +34,9 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
@@ -158,9 +161,5 @@ func (f *finder) settle(from int) {
 }
 
 func sortMentions(ms []hebel.Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	slices.SortStableFunc(ms, func(a, b hebel.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }

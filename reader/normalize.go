@@ -18,6 +18,28 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// Copy a run of printable ASCII and valid, kept multi-byte runes
+		// as it stands: it would be written back byte for byte.
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if c < 0x20 || c == 0x7f {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && n == 1 || r <= 0x9f || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
+				break
+			}
+			j += n
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {

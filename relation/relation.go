@@ -32,7 +32,7 @@ func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []h
 	if p == nil || len(ents) == 0 {
 		return nil
 	}
-	f := finder{text: text, lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}}
+	f := finder{text: text, low: lowerText(text), lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}}
 	for _, e := range ents {
 		if e.Type == hebel.Place && e.Country != "" {
 			f.placeIn[e.ID] = e.Country
@@ -55,7 +55,7 @@ func Events(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.
 	if p == nil {
 		return nil
 	}
-	f := finder{text: text, lx: lexiconOf(p)}
+	f := finder{text: text, low: lowerText(text), lx: lexiconOf(p)}
 	f.run(sents, sortedMentions(ents, len(text)), true)
 	return f.out
 }
@@ -63,6 +63,7 @@ func Events(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.
 // finder holds the state of one Find or Events call.
 type finder struct {
 	text   string
+	low    string // text lower-cased by lowerText ("" when it cannot be)
 	lx     *lexicon
 	quotes []hebel.Quote
 	ms     []mention // every mention of the document, in text order
@@ -91,7 +92,7 @@ func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
 
 func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 	lx := f.lx
-	v := lx.newView(f.text, s, ms, f.ms)
+	v := lx.newView(f.text, f.low, s, ms, f.ms)
 	covered := 0 // tokens before this one belong to a phrase trigger that matched
 	for k := range v.low {
 		if v.clause[k] < 0 || k < covered {

@@ -2,7 +2,6 @@ package relation
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/segment"
@@ -85,15 +84,15 @@ func isBoundary(t segment.Token, s string) bool {
 	return false
 }
 
-func (lx *lexicon) newView(text string, sent segment.Sentence, ms, doc []mention) *view {
+func (lx *lexicon) newView(text, low string, sent segment.Sentence, ms, doc []mention) *view {
 	v := &view{text: text, sent: sent}
 	v.low = make([]string, len(sent.Tokens))
 	v.clause = make([]int, len(sent.Tokens))
 	c := 0
 	for i, t := range sent.Tokens {
 		s := text[t.Start:t.End]
-		if t.Kind == segment.Word || t.Kind == segment.Abbrev {
-			s = strings.ToLower(s)
+		if (t.Kind == segment.Word || t.Kind == segment.Abbrev) && t.End > t.Start {
+			s = lowerSpan(text, low, t.Start, t.End)
 		}
 		v.low[i] = s
 		if isBoundary(t, s) {
