@@ -41,23 +41,37 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (*hebel.Record, error
 // load reads at most MaxBytes+1 bytes of the input, so that an oversized
 // input is refused without being read whole.
 func (x *Extractor) load(in Input) ([]byte, error) {
-	var r io.Reader
+	r, closeInput, err := x.open(in)
+	if err != nil {
+		return nil, err
+	}
+	defer closeInput()
+	return x.readLimited(in, r)
+}
+
+// open opens the input for reading. A file larger than MaxBytes is
+// refused unless it is a WARC file (by name), which is read record by
+// record.
+func (x *Extractor) open(in Input) (io.Reader, func(), error) {
 	if in.Name == Stdin {
 		if x.Stdin == nil {
-			return nil, errorf(in.Name, "no standard input")
+			return nil, nil, errorf(in.Name, "no standard input")
 		}
-		r = x.Stdin
-	} else {
-		f, err := os.Open(in.Name)
-		if err != nil {
-			return nil, inputError(in.Name, err)
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && x.Read.MaxBytes > 0 && fi.Size() > x.Read.MaxBytes {
-			return nil, errorf(in.Name, "input is %d bytes, over the limit of %d; raise it with --max-bytes", fi.Size(), x.Read.MaxBytes)
-		}
-		r = f
+		return x.Stdin, func() {}, nil
 	}
+	f, err := os.Open(in.Name)
+	if err != nil {
+		return nil, nil, inputError(in.Name, err)
+	}
+	if fi, err := f.Stat(); err == nil && x.Read.MaxBytes > 0 && fi.Size() > x.Read.MaxBytes && !isWARCName(in.Name) {
+		f.Close()
+		return nil, nil, errorf(in.Name, "input is %d bytes, over the limit of %d; raise it with --max-bytes", fi.Size(), x.Read.MaxBytes)
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// readLimited reads r whole, refusing more than MaxBytes.
+func (x *Extractor) readLimited(in Input, r io.Reader) ([]byte, error) {
 	limit := x.Read.MaxBytes
 	if limit <= 0 {
 		limit = reader.DefaultMaxBytes

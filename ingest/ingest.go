@@ -42,16 +42,25 @@ func (g *Ingester) Ingest(ctx context.Context, in Input) (*hebel.Record, Outcome
 	if err != nil {
 		return nil, 0, err
 	}
-	created, err := g.Store.PutRecord(ctx, rec, g.Force)
+	outcome, err := g.store(ctx, rec)
 	if err != nil {
 		return nil, 0, err
 	}
+	return rec, outcome, nil
+}
+
+// store puts one record in the store and says what that did.
+func (g *Ingester) store(ctx context.Context, rec *hebel.Record) (Outcome, error) {
+	created, err := g.Store.PutRecord(ctx, rec, g.Force)
+	if err != nil {
+		return 0, err
+	}
 	switch {
 	case created:
-		return rec, Stored, nil
+		return Stored, nil
 	case g.Force:
-		return rec, Replaced, nil
+		return Replaced, nil
 	default:
-		return rec, Unchanged, nil
+		return Unchanged, nil
 	}
 }

@@ -92,24 +92,25 @@ processed; the exit code is then 1.`,
 			inputs, errs := ingest.Expand(args)
 			failed := m.reportErrors(errs)
 			enc := record.NewEncoder(m.Stdout, pretty)
-			for i, in := range inputs {
-				rec, err := x.Extract(cmd.Context(), in)
-				if err != nil {
-					failed += m.reportErrors([]error{err})
-					if cmd.Context().Err() != nil {
-						return err
+			written := 0
+			for _, in := range inputs {
+				err := x.ExtractAll(cmd.Context(), in, func(rec *hebel.Record, err error) error {
+					if err != nil {
+						failed += m.reportErrors([]error{err})
+						return cmd.Context().Err()
 					}
-					continue
-				}
-				pub := record.FromRecord(rec)
-				if format == "text" {
-					if i > 0 {
-						fmt.Fprintln(m.Stdout)
+					pub := record.FromRecord(rec)
+					if format == "text" {
+						if written > 0 {
+							fmt.Fprintln(m.Stdout)
+						}
+						err = record.WriteText(m.Stdout, pub)
+					} else {
+						err = enc.Encode(pub)
 					}
-					err = record.WriteText(m.Stdout, pub)
-				} else {
-					err = enc.Encode(pub)
-				}
+					written++
+					return err
+				})
 				if err != nil {
 					return err
 				}

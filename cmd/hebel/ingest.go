@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/ingest"
 )
 
@@ -39,17 +40,25 @@ Prints one line per input (stored, unchanged, replaced) and a summary on stderr.
 			start := time.Now()
 			counts := map[ingest.Outcome]int{}
 			for _, in := range inputs {
-				rec, outcome, err := g.Ingest(cmd.Context(), in)
-				if err != nil {
-					failed += m.reportErrors([]error{err})
-					if cmd.Context().Err() != nil {
-						return err
+				docs, bad := 0, 0
+				err := g.IngestAll(cmd.Context(), in, func(rec *hebel.Record, outcome ingest.Outcome, err error) error {
+					if err != nil {
+						bad++
+						failed += m.reportErrors([]error{err})
+						return cmd.Context().Err()
 					}
-					continue
+					docs++
+					counts[outcome]++
+					if !quiet {
+						fmt.Fprintf(m.Stdout, "%s\t%s\t%s\n", outcome, rec.Document.ID, rec.Document.Source)
+					}
+					return nil
+				})
+				if err != nil {
+					return err
 				}
-				counts[outcome]++
-				if !quiet {
-					fmt.Fprintf(m.Stdout, "%s\t%s\t%s\n", outcome, rec.Document.ID, in.Name)
+				if !quiet && docs+bad > 1 {
+					fmt.Fprintf(m.Stderr, "%s: %s: %d documents, %d failed\n", programName, in.Name, docs, bad)
 				}
 			}
 			fmt.Fprintf(m.Stderr, "%s: %d stored, %d unchanged, %d replaced, %d failed in %s\n", programName,

@@ -1,0 +1,201 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/feed"
+	"github.com/hebel-project/hebel/reader"
+)
+
+// Kinds of input ExtractAll tells apart.
+const (
+	kindDocument = iota // one document: text or HTML
+	kindFeed            // an RSS or Atom feed: one document per item
+	kindWARC            // a WARC file: one document per HTML or text response
+)
+
+// sniffBytes is how much of an input is looked at to tell its kind.
+const sniffBytes = 1024
+
+// ExtractAll reads one input that may hold several documents and calls fn
+// once per document, in input order: an RSS or Atom feed gives one per
+// item, a WARC file one per response (or resource) record with an HTML or
+// text payload, any other input one, as Extract does.
+//
+// The kind is told by the name (.rss, .atom, .feed, .xml; .warc,
+// .warc.gz) or else by the content: "<rss", "<rdf:RDF" or "<feed" as the
+// first element within the first KB, or "WARC/1." at the start (also
+// inside gzip). A forced format (Read.Format) reads the input as one
+// document.
+//
+// Feed items and WARC records go through the reader with the item's link
+// or the record's target URI as URL, and through the pipeline; the item's
+// title, link, publication time and author fill the document where the
+// reader left them empty. A document's Source is the input's name with
+// "#item-n" (the n-th item of the feed, skipped ones counted) or "#record-n" (the n-th record of
+// the WARC file) appended.
+//
+// Every failure, whether of the whole input, of one item or one record,
+// is passed to fn as an *InputError naming what failed (for WARC records
+// with the record's offset), with a nil record; the others go on. A WARC
+// file larger than Read.MaxBytes is read, but each record is held to that
+// limit. ExtractAll returns what fn returns, which ends it, or ctx.Err().
+func (x *Extractor) ExtractAll(ctx context.Context, in Input, fn func(*hebel.Record, error) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r, closeInput, err := x.open(in)
+	if err != nil {
+		return fn(nil, err)
+	}
+	defer closeInput()
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(sniffBytes)
+	kind := kindDocument
+	if x.Read.Format == "" {
+		kind = inputKind(in.Name, head)
+	}
+	if kind == kindWARC {
+		return x.extractWARC(ctx, in, br, fn)
+	}
+	data, err := x.readLimited(in, br)
+	if err != nil {
+		return fn(nil, err)
+	}
+	if kind == kindFeed {
+		return x.extractFeed(ctx, in, data, fn)
+	}
+	return fn(x.extractData(in, data))
+}
+
+// extractData reads data as one document and runs the pipeline on it.
+func (x *Extractor) extractData(in Input, data []byte) (*hebel.Record, error) {
+	doc, problems, err := reader.Read(in.Name, data, x.Read)
+	if err != nil {
+		return nil, &InputError{Name: in.Name, Err: err}
+	}
+	rec := x.Pipeline.Run(*doc)
+	rec.Problems = append(problems, rec.Problems...)
+	return rec, nil
+}
+
+// inputKind tells a feed or a WARC file from a single document.
+func inputKind(name string, head []byte) int {
+	if isWARCName(name) {
+		return kindWARC
+	}
+	switch filepath.Ext(strings.ToLower(name)) {
+	case ".rss", ".atom", ".feed", ".xml":
+		return kindFeed
+	}
+	if bytes.HasPrefix(head, []byte("WARC/1.")) {
+		return kindWARC
+	}
+	if len(head) > 2 && head[0] == 0x1f && head[1] == 0x8b {
+		if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
+			magic := make([]byte, 7)
+			if n, _ := io.ReadFull(zr, magic); n == 7 && string(magic) == "WARC/1." {
+				return kindWARC
+			}
+		}
+	}
+	if feed.Sniff(head) {
+		return kindFeed
+	}
+	return kindDocument
+}
+
+// isWARCName reports whether a file name ends in .warc or .warc.gz.
+func isWARCName(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz")
+}
+
+// extractFeed reads every item of a feed.
+func (x *Extractor) extractFeed(ctx context.Context, in Input, data []byte, fn func(*hebel.Record, error) error) error {
+	items, problems, err := feed.Parse(bytes.NewReader(data), in.Name)
+	if err != nil {
+		return fn(nil, &InputError{Name: in.Name, Err: err})
+	}
+	for _, p := range problems {
+		if err := fn(nil, &InputError{Name: in.Name, Err: hebel.Errorf(hebel.EINVALID, "%s", p.Message)}); err != nil {
+			return err
+		}
+	}
+	for _, it := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := fmt.Sprintf("%s#item-%d", in.Name, it.Index)
+		rec, err := x.extractItem(name, it)
+		if err := fn(rec, err); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// extractItem reads one feed item into a record.
+func (x *Extractor) extractItem(name string, it feed.Item) (*hebel.Record, error) {
+	if len(it.Content) == 0 {
+		return nil, &InputError{Name: name, Err: hebel.Errorf(hebel.EINVALID, "item has no content")}
+	}
+	opts := x.Read
+	opts.Format = reader.FormatText
+	data := it.Content
+	if it.ContentType == feed.HTML {
+		opts.Format = reader.FormatHTML
+		data = wrapFragment(it.Content)
+	}
+	url := it.Link
+	if url == "" {
+		url = name
+	}
+	doc, problems, err := reader.Read(url, data, opts)
+	if err != nil {
+		return nil, &InputError{Name: name, Err: err}
+	}
+	doc.Source = name
+	fill(doc, it)
+	rec := x.Pipeline.Run(*doc)
+	rec.Problems = append(append(it.Problems, problems...), rec.Problems...)
+	return rec, nil
+}
+
+// fill sets the document's metadata the reader left empty from the item.
+func fill(doc *hebel.Document, it feed.Item) {
+	if doc.Title == "" {
+		doc.Title = it.Title
+	}
+	if doc.URL == "" {
+		doc.URL = it.Link
+	}
+	if doc.Author == "" {
+		doc.Author = it.Author
+	}
+	if doc.Published.IsZero() {
+		doc.Published = it.Published
+	}
+}
+
+// wrapFragment makes an HTML fragment from a feed into a page, so that
+// the HTML extractor finds a body and an article in it.
+func wrapFragment(fragment []byte) []byte {
+	if bytes.Contains(bytes.ToLower(fragment[:min(len(fragment), sniffBytes)]), []byte("<html")) {
+		return fragment
+	}
+	var b bytes.Buffer
+	b.Grow(len(fragment) + 64)
+	b.WriteString("<!DOCTYPE html><html><body><article>\n")
+	b.Write(fragment)
+	b.WriteString("\n</article></body></html>")
+	return b.Bytes()
+}
