@@ -6,6 +6,8 @@ const (
 	ProblemNoText              = "no_text"
 	ProblemEncoding            = "encoding"
 	ProblemTruncated           = "truncated"
+	ProblemSkippedItem         = "skipped_item" // a feed item or crawl record left out, with the reason
+	ProblemBadField            = "bad_field"    // an unreadable date or link; the item is kept without it
 )
 
 // Problem is something about one document that went wrong without

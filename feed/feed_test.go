@@ -38,7 +38,7 @@ func TestParseFixtures(t *testing.T) {
 				"redaktion@example.org (Max Muster)", HTML, "Schritt&nbsp;für", "2024-03-05T14:00:00Z", 0},
 			{"China raises tariffs on Australian barley", "https://news.example.org/world/2024/03/barley.html",
 				"", HTML, "raise tariffs on barley", "", 1},
-		}, []string{ProblemSkippedItem}},
+		}, []string{hebel.ProblemSkippedItem}},
 		{"atom.xml", []want{
 			{"France and Germany sign hydrogen pact", "https://wire.example.com/2024/hydrogen",
 				"Claire Exemple", HTML, "<p>France and Germany", "2024-03-06T09:00:00Z", 0},

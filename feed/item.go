@@ -165,7 +165,7 @@ func (p *parser) body(t xml.StartElement, f *fields, dst *[]byte, dstType *strin
 func (p *parser) choose(f *fields) Item {
 	it := Item{Title: collapse(f.title), Author: collapse(f.author)}
 	bad := func(format string, args ...any) {
-		it.Problems = append(it.Problems, hebel.Problem{Code: ProblemBadField,
+		it.Problems = append(it.Problems, hebel.Problem{Code: hebel.ProblemBadField,
 			Message: sprintf(format, args...), Extractor: extractorName})
 	}
 	if f.cut {

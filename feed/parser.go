@@ -13,12 +13,6 @@ import (
 	"github.com/hebel-project/hebel"
 )
 
-// Problem codes of package feed, beside the root's.
-const (
-	ProblemSkippedItem = "skipped_item" // an item without link, title or content, or past MaxItems
-	ProblemBadField    = "bad_field"    // an unreadable date or link; the item is kept without it
-)
-
 // Namespaces that change what an element means.
 const (
 	nsAtom    = "http://www.w3.org/2005/Atom"
@@ -98,7 +92,7 @@ func (p *parser) run() error {
 		case p.isItem(start):
 			p.seen++
 			if p.seen > MaxItems {
-				p.problem(ProblemSkippedItem, "more than %d items; the rest are skipped", MaxItems)
+				p.problem(hebel.ProblemSkippedItem, "more than %d items; the rest are skipped", MaxItems)
 				return nil
 			}
 			it, err := p.item(start)
@@ -107,7 +101,7 @@ func (p *parser) run() error {
 			}
 			it.Index = p.seen
 			if it.Title == "" && it.Link == "" && len(it.Content) == 0 {
-				p.problem(ProblemSkippedItem, "item %d has no title, link or content; skipped", p.seen)
+				p.problem(hebel.ProblemSkippedItem, "item %d has no title, link or content; skipped", p.seen)
 				continue
 			}
 			p.items = append(p.items, it)

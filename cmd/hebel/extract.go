@@ -71,14 +71,18 @@ func (m *Main) newExtractCommand() *cobra.Command {
 		Use:   "extract [flags] PATH|- ...",
 		Short: "Extract actors, claims, quotes and relations from documents and print the records",
 		Long: `Extract reads each input (a file, a directory read recursively, or - for
-standard input), in plain text (UTF-8, Latin-1/Windows-1252, UTF-16 with BOM) or
-HTML, and prints one extraction record per document: JSON Lines in the public
-record format (--format json, the default) or a readable summary (--format text).
+standard input), in plain text (UTF-8, Latin-1/Windows-1252, UTF-16 with BOM),
+HTML, an RSS/Atom feed (one document per item, source file#item-n) or a WARC
+crawl, plain or gzip (one document per HTML or text response, source
+file#record-n), and prints one extraction record per document: JSON Lines in the
+public record format (--format json, the default) or a readable summary
+(--format text).
 
 An input that cannot be read is reported on stderr and the others are still
 processed; the exit code is then 1.`,
 		Example: `  hebel extract examples/seed-article.de.txt
   hebel extract --format text examples/
+  hebel extract news.rss crawl.warc.gz
   curl -s https://example.org/article | hebel extract --input html -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
