@@ -21,7 +21,7 @@ type words struct {
 // lower returns token i in lower case. The result is valid until the next
 // call; map lookups with it do not allocate.
 func (w *words) lower(i int) []byte {
-	w.buf = lowerInto(w.buf[:0], w.toks[i].Text(w.text))
+	w.buf = segment.AppendLower(w.buf[:0], w.toks[i].Text(w.text))
 	return w.buf
 }
 
@@ -96,7 +96,7 @@ func (w *words) phraseFirst(i int, phrases [][]string) (int, bool, bool) {
 	if i >= len(w.toks) {
 		return i, false, false
 	}
-	w.first = lowerInto(w.first[:0], w.toks[i].Text(w.text))
+	w.first = segment.AppendLower(w.first[:0], w.toks[i].Text(w.text))
 	best, ok, first := i, false, false
 	for _, ph := range phrases {
 		if len(ph) == 0 || ph[0] != string(w.first) {
@@ -137,7 +137,7 @@ func (w *words) phraseGapAt(i int, phrases [][]string, open, stop map[string]boo
 		if l := w.lower(k); stop[string(l)] || open[string(l)] {
 			return i, false
 		}
-		w.second = lowerInto(w.second[:0], w.toks[k+1].Text(w.text))
+		w.second = segment.AppendLower(w.second[:0], w.toks[k+1].Text(w.text))
 		for _, ph := range phrases {
 			if len(ph) < 2 || ph[0] != string(w.first) || ph[1] != string(w.second) {
 				continue
@@ -156,23 +156,4 @@ func (w *words) phraseGapAt(i int, phrases [][]string, open, stop map[string]boo
 		}
 	}
 	return i, false
-}
-
-// lowerInto appends s in lower case to b.
-func lowerInto(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
-	}
-	return b
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/segment"
 )
 
 // maxGenericAdjectives is how many lower-case words may stand between the
@@ -105,7 +106,7 @@ func (d *doc) generics() {
 // f, when not nil, is the filter of heads.
 func genericHead(w string, heads map[string]byte, f *headFilter) byte {
 	var buf [64]byte
-	lw := appendLower(buf[:0], w)
+	lw := segment.AppendLower(buf[:0], w)
 	if f != nil && !f.mayEnd(lw) {
 		return 0
 	}

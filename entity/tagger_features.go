@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hebel-project/hebel/lang"
+	"github.com/hebel-project/hebel/segment"
 )
 
 // Feature templates: the first byte hashed into every feature.
@@ -163,30 +164,6 @@ func shapeOf(w string, b *[16]byte) []byte {
 	return b[:n]
 }
 
-// appendLower appends s lower-cased to b as strings.ToLower does (an
-// invalid byte becomes U+FFFD), without allocating when b has room.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r == utf8.RuneError && size == 1 {
-			b = utf8.AppendRune(b, utf8.RuneError)
-			continue
-		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-	}
-	return b
-}
-
 // suffixN returns the last n runes of s (valid UTF-8).
 func suffixN[S ~string | ~[]byte](s S, n int) S {
 	i := len(s)
@@ -304,7 +281,7 @@ func (t *Tagger) wordInfo(word string, upper bool, w *lang.ActorWords) wordInfo 
 	var in wordInfo
 	var lower [64]byte
 	var shape [16]byte
-	lw := appendLower(lower[:0], word)
+	lw := segment.AppendLower(lower[:0], word)
 	in.hWord = hashStr(0, lw)
 	in.hShape = hashStr(0, shapeOf(word, &shape))
 	in.hExact = hashStr(fWord, word)

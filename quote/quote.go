@@ -61,7 +61,7 @@ const (
 // entities found in it (for linking speakers), p the language profile.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Quote {
 	f := &finder{text: text, r: rulesFor(p), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
-		lt: lowerSame(text)}
+		lt: lowerKept(text)}
 	for _, e := range ents {
 		f.names[e.ID] = e.Name
 		f.mentions = append(f.mentions, e.Mentions...)
@@ -162,4 +162,12 @@ func (f *finder) settle(from int) {
 
 func sortMentions(ms []hebel.Mention) {
 	slices.SortStableFunc(ms, func(a, b hebel.Mention) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// lowerKept is text lower-cased with every byte offset kept (see
+// segment.LowerKeepOffsets); runes that would change length stay as they
+// are, which the word lists never need.
+func lowerKept(text string) string {
+	low, _ := segment.LowerKeepOffsets(text)
+	return low
 }

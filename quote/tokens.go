@@ -39,32 +39,6 @@ func (f *finder) low(u *unit, t int) string {
 	return f.lt[u.toks[t].Start:u.toks[t].End]
 }
 
-// lowerSame returns s in lower case with every byte offset kept: a rune
-// whose lower case has another length in UTF-8 stays as it is. ASCII
-// text is lowered byte by byte.
-func lowerSame(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
-		} else {
-			copy(b[i:i+n], s[i:i+n])
-		}
-		i += n
-	}
-	return string(b)
-}
-
 // is reports whether token t of u is the punctuation p.
 func (f *finder) is(u *unit, t int, p string) bool {
 	return t >= 0 && t < len(u.toks) && u.toks[t].Kind == segment.Punct && f.tok(u, t) == p
