@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/hebel-project/hebel/segment"
 )
 
@@ -47,7 +49,7 @@ func (f *finder) bare(u *unit, ui int) {
 			continue
 		}
 		src := f.last
-		if src == nil || ui-f.lastUnit != 1 || r.Open != u.Start {
+		if src == nil || ui-f.lastUnit != 1 || r.Open != u.Start || f.headline(u, r) {
 			src = nil
 		} else {
 			c := *src
@@ -60,6 +62,24 @@ func (f *finder) bare(u *unit, ui int) {
 		f.frameStart = -1
 		f.record(u, ui, r.Open, r.Close, src, cue)
 	}
+}
+
+// headline reports whether quotation r is a line of its own with no
+// closing punctuation inside or after it: a headline or pull quote, which
+// the editor wrote over the text, so it does not continue the statement
+// before it.
+func (f *finder) headline(u *unit, r region) bool {
+	if r.Open != u.Start || strings.TrimRight(f.text[r.Close:u.End], " \t") != "" {
+		return false
+	}
+	if before := strings.TrimRight(f.text[:r.Open], " \t"); before != "" && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	if after := f.text[u.End:]; after != "" && !strings.HasPrefix(strings.TrimLeft(after, " \t"), "\n") {
+		return false
+	}
+	content := strings.TrimSpace(f.text[r.InStart:r.InEnd])
+	return content != "" && !strings.ContainsAny(content[len(content)-1:], ".!?…")
 }
 
 // words counts the words of s.
