@@ -46,11 +46,14 @@ func WriteText(w io.Writer, r *Record) error {
 	if len(r.Quotes) > 0 {
 		fmt.Fprintf(&b, "\nquotes (%d)\n", len(r.Quotes))
 		for _, q := range r.Quotes {
-			speaker := "?"
+			speaker := "(no speaker)"
 			if q.Speaker != nil {
 				speaker = sourceLabel(q.Speaker)
 			}
-			fmt.Fprintf(&b, "  %s (%s): «%s» [%s]\n", speaker, q.Cue, q.Content, q.Kind)
+			if q.Cue != "" {
+				speaker += " (" + q.Cue + ")"
+			}
+			fmt.Fprintf(&b, "  %s: «%s» [%s]\n", speaker, q.Content, q.Kind)
 		}
 	}
 	if len(r.Relations) > 0 {
