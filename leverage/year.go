@@ -231,13 +231,13 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 		switch {
 		case contains(m.opts.SanctionKinds, t.Kind):
 			yi.sanctions = append(yi.sanctions, *t)
-			yi.sanctRefs = append(yi.sanctRefs, m.led.row(t.Prov, "", "", text))
+			yi.sanctRefs = append(yi.sanctRefs, m.led.row(t.Prov, tieClaim(t), t.Attributes["claimant"], text))
 		case contains(m.opts.TroopKinds, t.Kind):
 			if !validValue(t.Value) || t.Value == 0 {
 				continue
 			}
 			u := unitOf(t.Unit)
-			ref := m.led.row(t.Prov, "", "", text)
+			ref := m.led.row(t.Prov, tieClaim(t), t.Attributes["claimant"], text)
 			k := fkey{hebel.ChannelSecurity, t.From, t.To, u.dim}
 			if _, ok := groups[k]; !ok {
 				*order = append(*order, k)
@@ -245,7 +245,7 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 			groups[k] = append(groups[k], contrib{dataset: t.Prov.Dataset, unit: t.Unit, value: t.Value * u.factor, ref: ref,
 				flow: &hebel.Flow{Year: y, From: t.From, To: t.To, Channel: hebel.ChannelSecurity, Value: t.Value, Unit: t.Unit, Prov: t.Prov}})
 		case contains(m.opts.AllianceKinds, t.Kind):
-			ref := m.led.row(t.Prov, "", "", text)
+			ref := m.led.row(t.Prov, tieClaim(t), t.Attributes["claimant"], text)
 			for _, p := range [][2]string{{t.To, t.From}, {t.From, t.To}} {
 				a := allies[p]
 				if a == nil {
@@ -353,3 +353,7 @@ func (b *basket) finish(headroomRef, exportShareRef int) {
 	}
 	b.subRefs = union(b.refs, []int{headroomRef, exportShareRef})
 }
+
+// tieClaim is the claim id of a tie taken from the news (NewsWorld), ""
+// for a dataset row.
+func tieClaim(t *hebel.Tie) string { return t.Attributes["claim_id"] }
