@@ -19,9 +19,10 @@ import (
 )
 
 // loadWorld returns the world the leverage commands read: the embedded
-// bundle of shippable datasets plus whatever 'hebel data load' put into
-// the --db store. When the database file does not exist the bundle is
-// used alone; no database is created for a read.
+// bundle of shippable datasets, whatever 'hebel data load' put into the
+// --db store, and the asserted relations of the stored articles as claims
+// (newsWorld). When the database file does not exist the bundle is used
+// alone; no database is created for a read.
 func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
 	w, err := bundle.Load()
 	if err != nil {
@@ -43,7 +44,11 @@ func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading world data from %s: %w", path, err)
 	}
-	return mergeWorlds(w, user), nil
+	news, err := newsWorld(cmd.Context(), db)
+	if err != nil {
+		return nil, err
+	}
+	return mergeWorlds(mergeWorlds(w, user), news), nil
 }
 
 // mergeWorlds returns base with extra's rows appended; extra's dataset

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"time"
+
 	"github.com/spf13/cobra"
 
+	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/ingest"
 	"github.com/hebel-project/hebel/leverage"
 	"github.com/hebel-project/hebel/report"
@@ -68,6 +71,10 @@ store. The text ends with the sources of every figure.`,
 			w, err := m.loadWorld(cmd)
 			if err != nil {
 				return err
+			}
+			if noStore {
+				// The article's own relations still count, as claims.
+				w = mergeWorlds(w, leverage.NewsWorld([]*hebel.Record{rec}, time.Now().Year()))
 			}
 			lopts := leverage.DefaultOptions()
 			lopts.BarrelsPerTonne, lopts.BarrelsPerTonneSource = bpt, bptSource
