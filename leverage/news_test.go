@@ -79,3 +79,42 @@ func TestNewsPactIsASourcedInput(t *testing.T) {
 		t.Errorf("%d figures, provenance errors: %v", n, errs)
 	}
 }
+
+func TestNewsFlows(t *testing.T) {
+	text := "Russia delivered more than 100,000 barrels of refined petroleum to North Korea."
+	rec := &hebel.Record{
+		Document: hebel.Document{ID: "sha256:def", Text: text},
+		Claims: []hebel.Claim{{Span: hebel.Span{Start: 0, End: len(text)},
+			Quantity: hebel.Quantity{Span: hebel.Span{Start: 17, End: 42}, Text: "more than 100,000 barrels", Value: 100000, Qualifier: hebel.MoreThan, Unit: "bbl"},
+			Counted:  "barrels of refined petroleum"}},
+		Relations: []hebel.Relation{{Type: "supplies", From: "RUS", To: "PRK",
+			Attributes: map[string]any{"modality": "asserted", "goods": []any{"oil"}},
+			Evidence:   []hebel.Span{{Start: 0, End: len(text)}}}},
+	}
+	w := NewsWorld([]*hebel.Record{rec}, 2024)
+	if len(w.Flows) != 1 {
+		t.Fatalf("flows %+v", w.Flows)
+	}
+	f := w.Flows[0]
+	if f.Channel != hebel.ChannelRefined || f.Value != 100000 || f.Unit != "bbl" || f.Year != 2024 ||
+		f.ClaimID != "sha256:def#claim-1" || f.Prov.Dataset != NewsDataset {
+		t.Errorf("flow %+v", f)
+	}
+	// A possible delivery is no input.
+	rec.Relations[0].Attributes["modality"] = "possible"
+	if w := NewsWorld([]*hebel.Record{rec}, 2024); len(w.Flows) != 0 {
+		t.Errorf("a possible delivery became a flow: %+v", w.Flows)
+	}
+}
+
+func TestNewsFlowsNeedGoodsWords(t *testing.T) {
+	if _, ok := goodsChannel([]string{"oil"}, "barrels"); ok {
+		t.Error("a bare unit word (a cap) became a delivery")
+	}
+	if ch, ok := goodsChannel([]string{"oil"}, "Tonnen Rohöl"); !ok || ch != hebel.ChannelCrude {
+		t.Errorf("Rohöl: %v %v", ch, ok)
+	}
+	if ch, ok := goodsChannel([]string{"wheat"}, "Tonnen Weizen"); !ok || ch != hebel.ChannelFood {
+		t.Errorf("Weizen: %v %v", ch, ok)
+	}
+}
