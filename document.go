@@ -29,17 +29,17 @@ func DocumentID(text string) string {
 
 // DocumentSummary is one row of a document listing.
 type DocumentSummary struct {
-	ID        string
-	Title     string
-	Lang      string
-	Source    string
-	Chars     int // runes of text
-	Entities  int
-	Claims    int
-	Quotes    int
-	Relations int
-	Problems  int
-	Ingested  time.Time
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Lang      string    `json:"lang"`
+	Source    string    `json:"source"`
+	Chars     int       `json:"chars"` // runes of text
+	Entities  int       `json:"entities"`
+	Claims    int       `json:"claims"`
+	Quotes    int       `json:"quotes"`
+	Relations int       `json:"relations"`
+	Problems  int       `json:"problems"`
+	Ingested  time.Time `json:"ingested"`
 }
 
 // DocumentFilter selects documents in a listing. Zero fields select all.

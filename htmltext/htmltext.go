@@ -118,7 +118,7 @@ func Extract(data []byte, url string, opts Options) (doc *hebel.Document, err er
 		return nil, &hebel.Error{Code: hebel.EINVALID, Op: op,
 			Message: fmt.Sprintf("no article text found in %s", name), Err: err}
 	}
-	text := render(res.ContentNode)
+	text := dropRepeatedParagraphs(render(res.ContentNode))
 	if text == "" {
 		text = strings.TrimSpace(res.ContentText)
 	}
@@ -159,4 +159,22 @@ func focus(f Focus) trafilatura.ExtractionFocus {
 		return trafilatura.FavorRecall
 	}
 	return trafilatura.Balanced
+}
+
+// dropRepeatedParagraphs removes a paragraph that repeats the one right
+// before it. go-trafilatura's content tree holds some paragraphs twice on
+// small pages (its baseline extraction appends what the main pass already
+// kept: <body><p>x</p></body> gives <p>x</p><p>x</p>), while its own
+// ContentText does not; a paragraph said twice in a row is never the
+// article's.
+func dropRepeatedParagraphs(text string) string {
+	paras := strings.Split(text, "\n\n")
+	out := paras[:0]
+	for i, p := range paras {
+		if i > 0 && p == paras[i-1] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return strings.Join(out, "\n\n")
 }

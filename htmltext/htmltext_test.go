@@ -158,3 +158,26 @@ func TestRender(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallPageNotRepeated(t *testing.T) {
+	doc, err := Extract([]byte(`<html><body><p>One sentence about the sanctions against North Korea and Russia.</p></body></html>`), "", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "One sentence about the sanctions against North Korea and Russia."; doc.Text != want {
+		t.Errorf("text %q, want %q", doc.Text, want)
+	}
+}
+
+func TestDropRepeatedParagraphs(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\n\na":           "a",
+		"a\n\nb\n\na":      "a\n\nb\n\na",
+		"a\n\na\n\na\n\nb": "a\n\nb",
+		"":                 "",
+	} {
+		if got := dropRepeatedParagraphs(in); got != want {
+			t.Errorf("dropRepeatedParagraphs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

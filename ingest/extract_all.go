@@ -78,9 +78,25 @@ func (x *Extractor) ExtractAll(ctx context.Context, in Input, fn func(*hebel.Rec
 
 // extractData reads data as one document and runs the pipeline on it.
 func (x *Extractor) extractData(in Input, data []byte) (*hebel.Record, error) {
-	doc, problems, err := reader.Read(in.Name, data, x.Read)
+	return x.ExtractBytes(context.Background(), in.Name, "", data)
+}
+
+// ExtractBytes reads data, already in memory, as the input name — format
+// "" keeps the Extractor's setting (guess, or the forced format), "text"
+// or "html" force one — and runs the pipeline: what Extract does once the
+// input is loaded, for callers that hold the bytes, such as the HTTP API.
+// A failure to read is an *InputError naming the input.
+func (x *Extractor) ExtractBytes(ctx context.Context, name, format string, data []byte) (*hebel.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ropts := x.Read
+	if format != "" {
+		ropts.Format = format
+	}
+	doc, problems, err := reader.Read(name, data, ropts)
 	if err != nil {
-		return nil, &InputError{Name: in.Name, Err: err}
+		return nil, &InputError{Name: name, Err: err}
 	}
 	rec := x.Pipeline.Run(*doc)
 	rec.Problems = append(problems, rec.Problems...)

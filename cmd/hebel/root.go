@@ -80,6 +80,7 @@ text, keeps them in a store, and models who depends on whom.`,
 		m.newLeverageCommand(),
 		m.newWhatIfCommand(),
 		m.newReportCommand(),
+		m.newServeCommand(),
 		m.newVersionCommand(),
 	)
 	return root
