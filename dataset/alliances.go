@@ -76,17 +76,13 @@ func loadAllianceYears(r io.Reader, file, id string, cols []indicatorColumn) ([]
 		req = append(req, c.column)
 	}
 	errs := readCSV(r, file, req, func(row csvRow) error {
-		c1, ok, err := row.int("ccode1")
-		if err != nil || !ok {
-			return orMissing(err, "ccode1")
+		c1, c2, err := row.dyad()
+		if err != nil {
+			return err
 		}
-		c2, ok, err := row.int("ccode2")
-		if err != nil || !ok {
-			return orMissing(err, "ccode2")
-		}
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		maxYear = max(maxYear, year)
 		iso1, m1 := ISO3(c1)

@@ -18,9 +18,9 @@ type BACICountries map[int]string
 func LoadBACICountries(r io.Reader, file string) (BACICountries, []error) {
 	out := BACICountries{}
 	errs := readCSV(r, file, []string{"country_code", "country_iso3"}, func(row csvRow) error {
-		code, ok, err := row.int("country_code")
-		if err != nil || !ok {
-			return orMissing(err, "country_code")
+		code, err := row.requiredInt("country_code")
+		if err != nil {
+			return err
 		}
 		iso := row.str("country_iso3")
 		if len(iso) != 3 {
@@ -126,16 +126,17 @@ func LoadBACI(r io.Reader, file string, countries BACICountries) ([]hebel.Flow, 
 	var out []hebel.Flow
 	version := BACIVersion(file)
 	errs := readCSV(r, file, []string{"t", "i", "j", "k", "v", "q"}, func(row csvRow) error {
-		year, ok, err := row.int("t")
-		if err != nil || !ok {
-			return orMissing(err, "t")
+		year, err := row.requiredInt("t")
+		if err != nil {
+			return err
 		}
 		var iso [2]string
 		for n, col := range []string{"i", "j"} {
-			code, ok, err := row.int(col)
-			if err != nil || !ok {
-				return orMissing(err, col)
+			code, err := row.requiredInt(col)
+			if err != nil {
+				return err
 			}
+			var ok bool
 			if iso[n], ok = countries[code]; !ok {
 				return fmt.Errorf("column %s: unknown country code %d", col, code)
 			}

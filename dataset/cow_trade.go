@@ -20,17 +20,13 @@ const cowMissing = -9
 func LoadCOWTrade(r io.Reader, file string) ([]hebel.Flow, []error) {
 	var out []hebel.Flow
 	errs := readCSV(r, file, []string{"ccode1", "ccode2", "year", "flow1", "flow2"}, func(row csvRow) error {
-		c1, ok1, err := row.int("ccode1")
-		if err != nil || !ok1 {
-			return orMissing(err, "ccode1")
+		c1, c2, err := row.dyad()
+		if err != nil {
+			return err
 		}
-		c2, ok2, err := row.int("ccode2")
-		if err != nil || !ok2 {
-			return orMissing(err, "ccode2")
-		}
-		year, oky, err := row.int("year")
-		if err != nil || !oky {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		f1, has1, err := row.float("flow1")
 		if err != nil {
@@ -87,13 +83,13 @@ func loadCOWStateYear(r io.Reader, file, id string, cols []indicatorColumn) ([]h
 		req = append(req, c.column)
 	}
 	errs := readCSV(r, file, req, func(row csvRow) error {
-		cc, ok, err := row.int("ccode")
-		if err != nil || !ok {
-			return orMissing(err, "ccode")
+		cc, err := row.requiredInt("ccode")
+		if err != nil {
+			return err
 		}
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		iso, mapped := ISO3(cc)
 		var rowErr error
@@ -111,12 +107,4 @@ func loadCOWStateYear(r io.Reader, file, id string, cols []indicatorColumn) ([]h
 		return rowErr
 	})
 	return out, errs
-}
-
-// orMissing returns err, or a "missing value" error for column when err is nil.
-func orMissing(err error, column string) error {
-	if err != nil {
-		return err
-	}
-	return fmt.Errorf("column %s: missing value", column)
 }

@@ -138,3 +138,30 @@ func wrapRow(file string, line int, err error) error {
 	}
 	return &RowError{File: file, Line: line, Err: err}
 }
+
+// orMissing returns err, or a "missing value" error for column when err is nil.
+func orMissing(err error, column string) error {
+	if err != nil {
+		return err
+	}
+	return fmt.Errorf("column %s: missing value", column)
+}
+
+// requiredInt reads an integer column every row must have: a missing
+// value is an error, like a malformed one.
+func (r csvRow) requiredInt(name string) (int, error) {
+	v, ok, err := r.int(name)
+	if err != nil || !ok {
+		return 0, orMissing(err, name)
+	}
+	return v, nil
+}
+
+// dyad reads the two COW state codes of a dyadic row (ccode1, ccode2).
+func (r csvRow) dyad() (c1, c2 int, err error) {
+	if c1, err = r.requiredInt("ccode1"); err != nil {
+		return 0, 0, err
+	}
+	c2, err = r.requiredInt("ccode2")
+	return c1, c2, err
+}

@@ -18,9 +18,9 @@ func LoadFAOCereals(r io.Reader, file string) ([]hebel.Indicator, []error) {
 		if len(iso) != 3 {
 			return fmt.Errorf("column iso3: %q is not an ISO 3166-1 alpha-3 code", iso)
 		}
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		v, has, err := row.float("cereals_excl_beer_import_quantity_kt")
 		if err != nil || !has {

@@ -20,9 +20,9 @@ func LoadFBIC(r io.Reader, file string) ([]hebel.Indicator, []error) {
 		if len(iso) != 3 {
 			return fmt.Errorf("column iso3c: %q is not an ISO 3166-1 alpha-3 code", iso)
 		}
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		var rowErr error
 		for _, c := range []indicatorColumn{{"fbic", "fbic_china", "index"}, {"bandwidth", "bandwidth_china", "index"}} {

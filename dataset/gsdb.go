@@ -65,9 +65,9 @@ var gsdbTypes = []string{"trade", "arms", "military", "financial", "travel", "ot
 func LoadGSDB(r io.Reader, file string) ([]hebel.Tie, []error) {
 	var out []hebel.Tie
 	errs := readCSV(r, file, []string{"case_id", "sanctioned_state", "sanctioning_state", "begin", "end"}, func(row csvRow) error {
-		begin, ok, err := row.int("begin")
-		if err != nil || !ok {
-			return orMissing(err, "begin")
+		begin, err := row.requiredInt("begin")
+		if err != nil {
+			return err
 		}
 		end, _, err := row.int("end")
 		if err != nil {

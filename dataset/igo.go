@@ -13,17 +13,13 @@ import (
 func LoadIGODyadic(r io.Reader, file string) ([]hebel.Tie, []error) {
 	var out []hebel.Tie
 	errs := readCSV(r, file, []string{"ccode1", "ccode2", "year", "dyadigos"}, func(row csvRow) error {
-		c1, ok, err := row.int("ccode1")
-		if err != nil || !ok {
-			return orMissing(err, "ccode1")
+		c1, c2, err := row.dyad()
+		if err != nil {
+			return err
 		}
-		c2, ok, err := row.int("ccode2")
-		if err != nil || !ok {
-			return orMissing(err, "ccode2")
-		}
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		n, has, err := row.float("dyadigos")
 		if err != nil {

@@ -33,17 +33,13 @@ func loadRivalry(r io.Reader, file, id, nameCol, startCol, endCol string, typeCo
 	var out []hebel.Tie
 	maxEnd := 0
 	errs := readCSV(r, file, []string{"ccode1", "ccode2", nameCol, startCol, endCol}, func(row csvRow) error {
-		c1, ok, err := row.int("ccode1")
-		if err != nil || !ok {
-			return orMissing(err, "ccode1")
+		c1, c2, err := row.dyad()
+		if err != nil {
+			return err
 		}
-		c2, ok, err := row.int("ccode2")
-		if err != nil || !ok {
-			return orMissing(err, "ccode2")
-		}
-		start, ok, err := row.int(startCol)
-		if err != nil || !ok {
-			return orMissing(err, startCol)
+		start, err := row.requiredInt(startCol)
+		if err != nil {
+			return err
 		}
 		end, _, err := row.int(endCol)
 		if err != nil {

@@ -32,9 +32,9 @@ func LoadSIPRI(r io.Reader, file string) ([]hebel.Indicator, []error) {
 		if !ok {
 			return fmt.Errorf("column measure: unknown measure %q", row.str("measure"))
 		}
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		v, has, err := row.float("value")
 		if err != nil {

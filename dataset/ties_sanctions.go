@@ -29,17 +29,17 @@ var tiesSanctionTypes = map[string]string{
 func LoadTIES(r io.Reader, file string) ([]hebel.Tie, []error) {
 	var out []hebel.Tie
 	errs := readCSV(r, file, []string{"caseid", "startyear", "endyear", "sender1", "targetstate", "imposition"}, func(row csvRow) error {
-		start, ok, err := row.int("startyear")
-		if err != nil || !ok {
-			return orMissing(err, "startyear")
+		start, err := row.requiredInt("startyear")
+		if err != nil {
+			return err
 		}
 		end, _, err := row.int("endyear")
 		if err != nil {
 			return err
 		}
-		tc, ok, err := row.int("targetstate")
-		if err != nil || !ok {
-			return orMissing(err, "targetstate")
+		tc, err := row.requiredInt("targetstate")
+		if err != nil {
+			return err
 		}
 		to, mapped := ISO3(tc)
 		if !mapped {

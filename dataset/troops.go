@@ -18,9 +18,9 @@ func LoadUSTroops(r io.Reader, file string) ([]hebel.Tie, []error) {
 	var out []hebel.Tie
 	services := []string{"army_ad", "navy_ad", "air_force_ad", "marine_corps_ad", "coast_guard_ad", "space_force_ad"}
 	errs := readCSV(r, file, []string{"year", "iso3c", "troops_ad"}, func(row csvRow) error {
-		year, ok, err := row.int("year")
-		if err != nil || !ok {
-			return orMissing(err, "year")
+		year, err := row.requiredInt("year")
+		if err != nil {
+			return err
 		}
 		host := row.str("iso3c")
 		if missing(host) {
