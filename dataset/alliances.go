@@ -76,11 +76,7 @@ func loadAllianceYears(r io.Reader, file, id string, cols []indicatorColumn) ([]
 		req = append(req, c.column)
 	}
 	errs := readCSV(r, file, req, func(row csvRow) error {
-		c1, c2, err := row.dyad()
-		if err != nil {
-			return err
-		}
-		year, err := row.requiredInt("year")
+		c1, c2, year, err := row.dyadYear()
 		if err != nil {
 			return err
 		}

@@ -20,11 +20,7 @@ const cowMissing = -9
 func LoadCOWTrade(r io.Reader, file string) ([]hebel.Flow, []error) {
 	var out []hebel.Flow
 	errs := readCSV(r, file, []string{"ccode1", "ccode2", "year", "flow1", "flow2"}, func(row csvRow) error {
-		c1, c2, err := row.dyad()
-		if err != nil {
-			return err
-		}
-		year, err := row.requiredInt("year")
+		c1, c2, year, err := row.dyadYear()
 		if err != nil {
 			return err
 		}

@@ -165,3 +165,12 @@ func (r csvRow) dyad() (c1, c2 int, err error) {
 	c2, err = r.requiredInt("ccode2")
 	return c1, c2, err
 }
+
+// dyadYear reads a dyad-year row's state codes and year.
+func (r csvRow) dyadYear() (c1, c2, year int, err error) {
+	if c1, c2, err = r.dyad(); err != nil {
+		return 0, 0, 0, err
+	}
+	year, err = r.requiredInt("year")
+	return c1, c2, year, err
+}

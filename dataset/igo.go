@@ -13,11 +13,7 @@ import (
 func LoadIGODyadic(r io.Reader, file string) ([]hebel.Tie, []error) {
 	var out []hebel.Tie
 	errs := readCSV(r, file, []string{"ccode1", "ccode2", "year", "dyadigos"}, func(row csvRow) error {
-		c1, c2, err := row.dyad()
-		if err != nil {
-			return err
-		}
-		year, err := row.requiredInt("year")
+		c1, c2, year, err := row.dyadYear()
 		if err != nil {
 			return err
 		}
