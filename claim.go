@@ -39,11 +39,12 @@ type Source struct {
 
 // Claim is a counted or measured fact as the text states it.
 type Claim struct {
-	Span               // the clause or sentence that states it
-	Quantity  Quantity //
-	Counted   string   // what is counted, as written
-	Entities  []string // actor ids in the clause
-	Location  string   // place in the clause, "" when none
-	Source    *Source  // nil when the text names no claimant
-	Extractor string   //
+	Span                 // the clause or sentence that states it
+	Quantity  Quantity   //
+	Counted   string     // what is counted, as written
+	Entities  []string   // actor ids in the clause
+	Location  string     // place in the clause, "" when none
+	Source    *Source    // nil when the text names no claimant
+	Valid     *ValidTime // the time the figure is about; nil when unknown (an undated text with no time words)
+	Extractor string     //
 }

@@ -15,7 +15,8 @@ type Document struct {
 	Author    string    // "" when unknown
 	Lang      string    // ISO 639-1, "" before detection
 	URL       string    // canonical URL when known
-	Published time.Time // zero when unknown
+	Published time.Time // zero when undated
+	Dating    Dating    // where Published came from and how exact it is
 	Source    string    // where it was read from: a path, "-" for stdin, a URL
 	Format    string    // the input format: "text" or "html"
 	Text      string

@@ -19,5 +19,6 @@ type Relation struct {
 	Attributes map[string]any // "goods", "count", "location", "modality" …
 	Evidence   []Span
 	Source     *Source
+	Valid      *ValidTime // the time it holds or happened; nil when unknown
 	Extractor  string
 }
