@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/recordcodec"
 )
 
 // minPrefix is the least number of hex digits an id prefix must have.
@@ -45,7 +46,7 @@ func (s *RecordStore) PutRecord(ctx context.Context, rec *hebel.Record, replace 
 	if err != nil {
 		return false, err
 	}
-	body, err := encodeRecord(rec)
+	body, err := recordcodec.Encode(rec)
 	if err != nil {
 		return false, err
 	}
@@ -116,7 +117,7 @@ func (s *RecordStore) FindRecordByID(ctx context.Context, id string) (*hebel.Rec
 			return nil, fmt.Errorf("%s %s: %w", op, full, err)
 		}
 	}
-	if err := decodeRecord([]byte(body), &rec); err != nil {
+	if err := recordcodec.Decode([]byte(body), &rec); err != nil {
 		return nil, fmt.Errorf("%s %s: %w", op, full, err)
 	}
 	return &rec, nil

@@ -10,7 +10,6 @@ import (
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset"
-	"github.com/hebel-project/hebel/sqlite"
 )
 
 func (m *Main) newDataCommand() *cobra.Command {
@@ -60,12 +59,12 @@ skipped; the others are loaded. The exit code is 1 when rows were refused.`,
 			if n == 0 {
 				return hebel.Errorf(hebel.EINVALID, "%s: no rows loaded", path)
 			}
-			db, err := sqlite.Open(m.dbPath(cmd))
+			db, err := m.openDB(cmd)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			if err := sqlite.NewWorldStore(db).PutWorld(cmd.Context(), w, len(errs)); err != nil {
+			if err := db.World.PutWorld(cmd.Context(), w, len(errs)); err != nil {
 				return err
 			}
 			fmt.Fprintf(m.Stdout, "loaded %s %s: %d flows, %d ties, %d indicators, %d rows refused, in %s\n", kind, path,
@@ -86,12 +85,12 @@ func (m *Main) newDataListCommand() *cobra.Command {
 		Short: "List the dataset files loaded into the store",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			db, err := sqlite.Open(m.dbPath(cmd))
+			db, err := m.openDB(cmd)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			loads, err := sqlite.NewWorldStore(db).DatasetLoads(cmd.Context())
+			loads, err := db.World.DatasetLoads(cmd.Context())
 			if err != nil {
 				return err
 			}

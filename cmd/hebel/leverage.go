@@ -2,11 +2,8 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,7 +12,6 @@ import (
 	"github.com/hebel-project/hebel/dataset/bundle"
 	"github.com/hebel-project/hebel/leverage"
 	"github.com/hebel-project/hebel/report"
-	"github.com/hebel-project/hebel/sqlite"
 )
 
 // loadWorld returns the world the leverage commands read: the embedded
@@ -28,23 +24,19 @@ func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the world bundle: %w", err)
 	}
-	path := m.dbPath(cmd)
-	if _, err := os.Stat(path); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return w, nil
-		}
-		return nil, fmt.Errorf("opening database %s: %w", path, err)
-	}
-	db, err := sqlite.Open(path)
+	db, err := m.openDBIfExists(cmd)
 	if err != nil {
-		return nil, fmt.Errorf("opening database %s: %w", path, err)
+		return nil, err
+	}
+	if db == nil {
+		return w, nil
 	}
 	defer db.Close()
-	user, err := sqlite.NewWorldStore(db).FindWorld(cmd.Context(), hebel.WorldFilter{})
+	user, err := db.World.FindWorld(cmd.Context(), hebel.WorldFilter{})
 	if err != nil {
-		return nil, fmt.Errorf("reading world data from %s: %w", path, err)
+		return nil, fmt.Errorf("reading world data from %s: %w", db.Name, err)
 	}
-	news, err := newsWorld(cmd.Context(), db)
+	news, err := newsWorld(cmd.Context(), db.Records)
 	if err != nil {
 		return nil, err
 	}

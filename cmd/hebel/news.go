@@ -7,7 +7,6 @@ import (
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/leverage"
-	"github.com/hebel-project/hebel/sqlite"
 )
 
 // newsWorld reads every stored record and turns its asserted relations
@@ -15,8 +14,7 @@ import (
 // deployment the datasets do not know yet enters the leverage figures
 // with the article and claimant behind it. Undated articles count for
 // the current year.
-func newsWorld(ctx context.Context, db *sqlite.DB) (*hebel.World, error) {
-	store := sqlite.NewRecordStore(db)
+func newsWorld(ctx context.Context, store hebel.RecordStore) (*hebel.World, error) {
 	docs, _, err := store.FindDocuments(ctx, hebel.DocumentFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("listing stored documents: %w", err)

@@ -69,7 +69,7 @@ text, keeps them in a store, and models who depends on whom.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().String("db", "", "database file (default $"+envDB+" or ./"+defaultDB+")")
+	root.PersistentFlags().String("db", "", "database: a SQLite file, or a postgres:// URL for a shared PostgreSQL store (default $"+envDB+" or ./"+defaultDB+")")
 	root.AddCommand(
 		m.newExtractCommand(),
 		m.newIngestCommand(),

@@ -38,7 +38,11 @@ var servingRE = regexp.MustCompile(`serving on (http://\S+)`)
 // document through the API, reads it back and stops the server with the
 // context, as SIGINT does.
 func TestServe(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "hebel.db")
+	testServe(t, filepath.Join(t.TempDir(), "hebel.db"))
+}
+
+// testServe runs the serve test on the database db names.
+func testServe(t *testing.T, db string) {
 	var stderr lockedBuffer
 	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr, Getenv: func(string) string { return "" }}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -7,7 +7,12 @@ import (
 )
 
 func TestIngestDocsShow(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "test.db")
+	testIngestDocsShow(t, filepath.Join(t.TempDir(), "test.db"))
+}
+
+// testIngestDocsShow ingests, lists and shows documents in the database
+// db names ($HEBEL_DB).
+func testIngestDocsShow(t *testing.T, db string) {
 	env := map[string]string{envDB: db}
 	code, out, errOut := run(t, "", env, "ingest", "../../examples/")
 	if code != 0 || !strings.HasPrefix(out, "stored\tsha256:") {

@@ -1,4 +1,8 @@
-package sqlite
+// Package recordcodec is the stored encoding of a record's extractions
+// that Hebel's stores share (SQLite keeps it as text, PostgreSQL as jsonb):
+// everything but the Document, which stores keep in columns of their own.
+// Spans are byte offsets. It encodes and decodes; it must not know a store.
+package recordcodec
 
 import (
 	"encoding/json"
@@ -13,7 +17,7 @@ import (
 const recordVersion = 1
 
 // The stored encoding of a record's extractions (everything but the
-// Document, which has its own columns). It is internal to this package and
+// Document, which has its own columns). It is internal to the stores and
 // independent of the public JSON record: spans are byte offsets, written
 // as [start, end]. Nil and empty slices stay apart (null versus []).
 type (
@@ -101,9 +105,9 @@ type (
 	}
 )
 
-// encodeRecord encodes rec's extractions. Values JSON cannot hold (NaN,
+// Encode encodes rec's extractions. Values JSON cannot hold (NaN,
 // infinities, channels in attributes) give EINVALID.
-func encodeRecord(rec *hebel.Record) ([]byte, error) {
+func Encode(rec *hebel.Record) ([]byte, error) {
 	r := recordJSON{
 		V:         recordVersion,
 		Sentences: mapSlice(rec.Sentences, toSpanJSON),
@@ -125,10 +129,10 @@ func encodeRecord(rec *hebel.Record) ([]byte, error) {
 	return buf, nil
 }
 
-// decodeRecord decodes stored extractions into rec, leaving rec.Document
+// Decode decodes stored extractions into rec, leaving rec.Document
 // alone. Relation attributes come back as encoding/json gives them
 // (numbers as float64).
-func decodeRecord(buf []byte, rec *hebel.Record) error {
+func Decode(buf []byte, rec *hebel.Record) error {
 	var r recordJSON
 	if err := json.Unmarshal(buf, &r); err != nil {
 		return fmt.Errorf("decoding record: %w", err)

@@ -1,4 +1,4 @@
-package sqlite
+package recordcodec
 
 import (
 	"reflect"
@@ -26,13 +26,13 @@ func TestRecordJSONRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			buf, err := encodeRecord(tt.rec)
+			buf, err := Encode(tt.rec)
 			if err != nil {
-				t.Fatalf("encodeRecord: %v", err)
+				t.Fatalf("Encode: %v", err)
 			}
 			var got hebel.Record
-			if err := decodeRecord(buf, &got); err != nil {
-				t.Fatalf("decodeRecord: %v", err)
+			if err := Decode(buf, &got); err != nil {
+				t.Fatalf("Decode: %v", err)
 			}
 			want := *tt.rec
 			want.Document = hebel.Document{}
@@ -55,9 +55,9 @@ func TestDecodeRecordErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var rec hebel.Record
-		err := decodeRecord([]byte(tt.in), &rec)
+		err := Decode([]byte(tt.in), &rec)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("decodeRecord(%q) error = %v; want it to contain %q", tt.in, err, tt.want)
+			t.Errorf("Decode(%q) error = %v; want it to contain %q", tt.in, err, tt.want)
 		}
 	}
 }
@@ -65,7 +65,7 @@ func TestDecodeRecordErrors(t *testing.T) {
 // FuzzDecodeRecord feeds stored-record parsing arbitrary bytes: it must
 // not panic, and what it accepts must encode and decode to itself.
 func FuzzDecodeRecord(f *testing.F) {
-	full, _ := encodeRecord(storetest.NewRecord(1, 8))
+	full, _ := Encode(storetest.NewRecord(1, 8))
 	for _, seed := range []string{
 		string(full), `{"v":1}`, `{"v":1,"sentences":[[0,5]],"problems":[{"span":null}]}`,
 		`{"v":1,"relations":[{"attributes":{"n":1e308,"x":[null,{"y":true}]}}]}`,
@@ -75,15 +75,15 @@ func FuzzDecodeRecord(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, buf []byte) {
 		var rec hebel.Record
-		if err := decodeRecord(buf, &rec); err != nil {
+		if err := Decode(buf, &rec); err != nil {
 			return
 		}
-		again, err := encodeRecord(&rec)
+		again, err := Encode(&rec)
 		if err != nil {
 			t.Fatalf("re-encoding a decoded record: %v", err)
 		}
 		var rec2 hebel.Record
-		if err := decodeRecord(again, &rec2); err != nil {
+		if err := Decode(again, &rec2); err != nil {
 			t.Fatalf("decoding a re-encoded record: %v", err)
 		}
 		if !utf8.Valid(buf) {
@@ -118,16 +118,16 @@ func FuzzRecordRoundTrip(f *testing.F) {
 			Relations: []hebel.Relation{{From: id, To: text, Attributes: map[string]any{text: value}, Source: src}},
 			Problems:  []hebel.Problem{{Code: id, Message: text, Span: &sp}},
 		}
-		buf, err := encodeRecord(rec)
+		buf, err := Encode(rec)
 		if err != nil {
 			if hebel.ErrorCode(err) != hebel.EINVALID {
-				t.Fatalf("encodeRecord: %v (code %s)", err, hebel.ErrorCode(err))
+				t.Fatalf("Encode: %v (code %s)", err, hebel.ErrorCode(err))
 			}
 			return
 		}
 		var got hebel.Record
-		if err := decodeRecord(buf, &got); err != nil {
-			t.Fatalf("decodeRecord: %v", err)
+		if err := Decode(buf, &got); err != nil {
+			t.Fatalf("Decode: %v", err)
 		}
 		if !reflect.DeepEqual(&got, rec) {
 			t.Errorf("round trip changed the record:\n%s", buf)
