@@ -14,6 +14,13 @@ const (
 	ChannelArms       Channel = "arms"
 	ChannelSecurity   Channel = "security" // alliances, defence pacts, troops stationed
 	ChannelSanctions  Channel = "sanctions"
+	ChannelGas        Channel = "gas"     // natural gas, pipeline and LNG together (Eurostat)
+	ChannelLNG        Channel = "lng"     // liquefied natural gas (HS 271111)
+	ChannelCereals    Channel = "cereals" // wheat, maize, rice and other cereals (FAOSTAT trade matrix)
+	ChannelFinance    Channel = "finance" // development finance committed (loans and grants)
+	// ChannelExportMarket is A as the buyer: the share of B's exports that
+	// go to A. It is derived from the flows of ChannelTrade, never loaded.
+	ChannelExportMarket Channel = "export_market"
 )
 
 // Flow is an amount of something moving from one state to another in one
@@ -66,11 +73,23 @@ type World struct {
 	Sources map[string]DatasetInfo
 }
 
-// DatasetInfo cites one dataset.
+// DatasetInfo cites one dataset and says what it covers.
 type DatasetInfo struct {
 	Name     string
 	Version  string
 	Citation string
 	Licence  string
 	URL      string
+	// Complete is set for a full matrix of partners: in a year in which the
+	// dataset reports an importer's imports in a channel, a partner without
+	// a row delivered nothing the source records (a zero the source says).
+	// In a sparse dataset (hand-transcribed figures, news) a missing row is
+	// unknown.
+	Complete bool `json:",omitempty"`
+	// Exporters, when set, are the only exporters the dataset lists: an
+	// importer's deliveries from anyone else are unknown, and its imports
+	// summed over the dataset are a lower bound.
+	Exporters []string `json:",omitempty"`
+	// Coverage says in words what the dataset covers and lacks.
+	Coverage string `json:",omitempty"`
 }

@@ -2,8 +2,13 @@
 // Correlates of War trade, capabilities, alliances and IGO memberships,
 // ATOP alliances, rivalries, US troops abroad, SIPRI military expenditure,
 // GSDB and TIES sanctions, the UN consolidated sanctions list, FAO cereal
-// imports, hand-transcribed North Korea anchor figures, FBIC and CEPII BACI
-// – into the root types hebel.Flow, hebel.Tie and hebel.Indicator.
+// imports, hand-transcribed North Korea anchor figures, FBIC, CEPII BACI
+// (full years, or the crude oil and LNG extract), UN Comtrade via Open
+// Trade Statistics, the FAOSTAT cereals trade matrix, Eurostat gas imports,
+// the SIPRI arms-transfer register and AidData's Chinese development
+// finance – into the root types hebel.Flow, hebel.Tie and hebel.Indicator.
+// Each dataset kind is one entry of the registry (registry.go): its name,
+// where its files lie, the datasets it cites and its loader.
 //
 // Every value keeps its provenance: dataset id, version, file base name and
 // the 1-based line of the source file it came from (the header is line 1).

@@ -152,3 +152,45 @@ func FuzzLoadUNSanctions(f *testing.F) {
 		_ = l.Counts()
 	})
 }
+
+func FuzzLoadEurostatGas(f *testing.F) {
+	fuzzCSV(f, []string{"siec,partner_exporter,unit,geo_importer,2020,2021\nG3000,RU,TJ_GCV,DE,NA,5\nG3200,RU,TJ_GCV,DE,1,x\n"}, func(in string) []error {
+		_, errs := LoadEurostatGas(strings.NewReader(in), "f.csv")
+		return errs
+	})
+}
+
+func FuzzLoadBACIEnergy(f *testing.F) {
+	fuzzCSV(f, []string{"year,importer_iso3,exporter_iso3,hs_code,value_usd,qty,qty_unit\n2013,PRK,CHN,2709,5,1,tonnes\n2013,PRK,S19,271111,5,,tonnes\n"}, func(in string) []error {
+		_, errs := LoadBACIEnergy(strings.NewReader(in), "f.csv")
+		return errs
+	})
+}
+
+func FuzzLoadFAOSTATTM(f *testing.F) {
+	fuzzCSV(f, []string{"ISO3,Area,ISOP,Partner,cpc_name1,Item,Element,Unit,Year,value\nCHN,China,PRK,NK,Cereals,Rice,Export value,1000 USD,2019,2\n"}, func(in string) []error {
+		_, errs := LoadFAOSTATTM(strings.NewReader(in), "f.csv")
+		return errs
+	})
+}
+
+func FuzzLoadSIPRIArms(f *testing.F) {
+	fuzzCSV(f, []string{"pre\nRecipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\nRussia,North Korea,2023,,100,,X,y,100,,2023; 2024,New,a\nb,2.5,250,250\n"}, func(in string) []error {
+		_, errs := LoadSIPRIArms(strings.NewReader(in), "f.csv")
+		return errs
+	})
+}
+
+func FuzzLoadGCDF(f *testing.F) {
+	fuzzCSV(f, []string{"ccode,year,oof_amt,oof_adj,oda_amt,oda_adj,vof_amt,vof_adj\n731,2015,1,1,1,1,1,1\n"}, func(in string) []error {
+		_, errs := LoadGCDF(strings.NewReader(in), "f.csv")
+		return errs
+	})
+}
+
+func FuzzLoadOTSSections(f *testing.F) {
+	fuzzCSV(f, []string{"year,community_name,reporter_iso,partner_iso,export_value_usd,import_value_usd\n2018,Weapons,rus,blr,1,7\n"}, func(in string) []error {
+		_, errs := LoadOTSSections(strings.NewReader(in), "f.csv")
+		return errs
+	})
+}

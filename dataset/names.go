@@ -105,6 +105,18 @@ var nameAliases = map[string]string{
 	"netherlands":                           "NLD",
 	"the netherlands":                       "NLD",
 	"uae":                                   "ARE",
+	// SIPRI Arms Transfers register names.
+	"turkiye":                           "TUR",
+	"dr congo":                          "COD",
+	"saint vincent":                     "VCT",
+	"western sahara":                    "ESH",
+	"east germany (gdr)":                "",
+	"north yemen":                       "",
+	"south yemen":                       "",
+	"yemen arab republic (north yemen)": "",
+	"northern cyprus":                   "",
+	"biafra":                            "",
+	"katanga":                           "",
 }
 
 // historicalNames are names ISO3ForName knows but deliberately leaves

@@ -2,6 +2,8 @@ package dataset
 
 import (
 	"encoding/csv"
+	"math"
+	"path/filepath"
 	"testing"
 
 	hebel "github.com/hebel-project/hebel"
@@ -119,5 +121,56 @@ func TestRealLoadDir(t *testing.T) {
 		if _, ok := Sources[id]; !ok {
 			t.Errorf("source %q not described", id)
 		}
+	}
+}
+
+// TestRealNewWorldData checks figures the sources' READMEs state.
+func TestRealNewWorldData(t *testing.T) {
+	root := sharedWorld(t)
+	flow := func(kind, file string, pred func(f hebel.Flow) bool) (float64, int) {
+		w, errs := LoadKind(kind, filepath.Join(root, file))
+		for i, e := range errs {
+			if i < 5 {
+				t.Errorf("%s: %v", kind, e)
+			}
+		}
+		sum, n := 0.0, 0
+		for _, f := range w.Flows {
+			if pred(f) {
+				sum += f.Value
+				n++
+			}
+		}
+		return sum, n
+	}
+	if v, _ := flow("eurostat-gas", "energy-gas-eurostat/eurostat_nrg_ti_gas_selected_exporters_TJ_GCV_1990_2022.csv", func(f hebel.Flow) bool {
+		return f.From == "RUS" && f.To == "DEU" && f.Year == 2021
+	}); math.Round(v) != 2161623 {
+		t.Errorf("Eurostat RUS→DEU gas 2021 = %v TJ, want 2,161,623", v)
+	}
+	if v, _ := flow("faostat-tm", "food-faostat-tm/faostat_tm_cereals_all_reporters.csv.gz", func(f hebel.Flow) bool {
+		return f.From == "RUS" && f.To == "EGY" && f.Year == 2022 && f.Note == "item=Wheat"
+	}); v != 1948982 {
+		t.Errorf("FAOSTAT RUS→EGY wheat 2022 = %v kUSD, want 1,948,982", v)
+	}
+	if v, n := flow("faostat-tm", "food-faostat-tm/faostat_tm_cereals_all_reporters.csv.gz", func(f hebel.Flow) bool {
+		return f.To == "PRK" && f.From == "CHN" && f.Year == 2019
+	}); n == 0 || v <= 0 {
+		t.Errorf("FAOSTAT CHN→PRK cereals 2019 (mirror rows): %v in %d rows", v, n)
+	}
+	if _, n := flow("baci-energy", "energy-baci-hs27/baci_hs2709_271111_bilateral_1995_2024.csv.gz", func(f hebel.Flow) bool {
+		return f.From == "CHN" && f.To == "PRK" && f.Channel == hebel.ChannelCrude && f.Year == 2013 && f.Unit == "t"
+	}); n != 1 {
+		t.Errorf("BACI CHN→PRK crude 2013 in tonnes: %d rows, want 1", n)
+	}
+	if v, _ := flow("sipri-arms", "arms-sipri/sipri_trade_register_2025-03-13.csv", func(f hebel.Flow) bool {
+		return f.From == "PRK" && f.To == "RUS" && (f.Year == 2023 || f.Year == 2024)
+	}); v < 250 {
+		t.Errorf("SIPRI PRK→RUS 2023–24 = %v TIV, want ≥ 250", v)
+	}
+	if v, _ := flow("gcdf", "aid-china-gcdf/odadata_cow_gcdf.csv", func(f hebel.Flow) bool {
+		return f.To == "PAK" && f.Year >= 2013 && f.Year <= 2021
+	}); v < 1e9 {
+		t.Errorf("GCDF CHN→PAK 2013–2021 = %v, want billions", v)
 	}
 }
