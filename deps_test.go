@@ -16,6 +16,7 @@ const module = "github.com/hebel-project/hebel"
 // exactly one package").
 var libraryHome = map[string]string{
 	"github.com/markusmobius/go-trafilatura": "htmltext",
+	"github.com/markusmobius/go-htmldate":    "htmltext",
 	"github.com/pemistahl/lingua-go":         "langid",
 	"modernc.org/sqlite":                     "sqlite",
 	"github.com/jackc/pgx":                   "postgres",

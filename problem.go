@@ -6,8 +6,11 @@ const (
 	ProblemNoText              = "no_text"
 	ProblemEncoding            = "encoding"
 	ProblemTruncated           = "truncated"
-	ProblemSkippedItem         = "skipped_item" // a feed item or crawl record left out, with the reason
-	ProblemBadField            = "bad_field"    // an unreadable date or link; the item is kept without it
+	ProblemSkippedItem         = "skipped_item"  // a feed item or crawl record left out, with the reason
+	ProblemBadField            = "bad_field"     // an unreadable date or link; the item is kept without it
+	ProblemBadDate             = "bad_date"      // an impossible date (31 February) in metadata or text; left out
+	ProblemFutureDate          = "future_date"   // a date after the one it must precede (published after crawled, a past event after publication)
+	ProblemDateConflict        = "date_conflict" // two sources give different publication dates; the higher-ranked one is kept
 )
 
 // Problem is something about one document that went wrong without

@@ -58,13 +58,82 @@ const (
 	BasisPublished = "published"
 )
 
-// Point reports whether v is a single point in time.
+// Point reports whether v is a single point in time: one calendar unit
+// named by the text ("am 3. März 2024", "im März 2024", "2022"), which
+// covers the whole day, month or year its Precision names.
 func (v ValidTime) Point() bool { return v.Start.Equal(v.End) && !v.Start.IsZero() }
 
 // Overlaps reports whether v and w share some time; an open end reaches
-// as far as the other interval needs. Points are closed.
+// as far as the other interval needs. A point covers the unit its
+// precision names (a month point overlaps the days of that month); a
+// point without precision is an instant.
 func (v ValidTime) Overlaps(w ValidTime) bool {
+	v, w = v.unit(), w.unit()
 	return before(v.Start, w.End, w.Point()) && before(w.Start, v.End, v.Point())
+}
+
+// unit widens a point with a precision to the interval of its unit.
+func (v ValidTime) unit() ValidTime {
+	if v.Point() && v.Precision != "" {
+		v.End = AddUnit(v.Start, v.Precision, 1)
+	}
+	return v
+}
+
+// AddUnit returns t moved by n units of precision p (days, months or
+// years); an unknown precision leaves t unchanged.
+func AddUnit(t time.Time, p Precision, n int) time.Time {
+	switch p {
+	case PrecisionDay:
+		return t.AddDate(0, 0, n)
+	case PrecisionMonth:
+		return t.AddDate(0, n, 0)
+	case PrecisionYear:
+		return t.AddDate(n, 0, 0)
+	}
+	return t
+}
+
+// Truncate returns the first instant (UTC) of the day, month or year of
+// precision p that holds t.
+func Truncate(t time.Time, p Precision) time.Time {
+	t = t.UTC()
+	switch p {
+	case PrecisionYear:
+		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	case PrecisionMonth:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// FormatDate writes t as far as precision p knows it: "2024-12-03",
+// "2024-12", "2024".
+func FormatDate(t time.Time, p Precision) string {
+	switch p {
+	case PrecisionYear:
+		return t.UTC().Format("2006")
+	case PrecisionMonth:
+		return t.UTC().Format("2006-01")
+	}
+	return t.UTC().Format("2006-01-02")
+}
+
+// Undated is how a document without a publication date is shown.
+const Undated = "undated"
+
+// DateLabel shows d's publication date for people: "2024-12-03",
+// "2024-12", "≤2024-12-03" for an upper bound (a crawl date), or
+// "undated".
+func (d *Document) DateLabel() string {
+	if d.Undated() {
+		return Undated
+	}
+	s := FormatDate(d.Published, d.Dating.Precision)
+	if d.Dating.UpperBound {
+		s = "≤" + s
+	}
+	return s
 }
 
 // before reports whether an interval starting at start can overlap one

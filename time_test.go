@@ -45,3 +45,36 @@ func TestUndated(t *testing.T) {
 		t.Error("dated document reported undated")
 	}
 }
+
+func TestValidTimeUnitPoints(t *testing.T) {
+	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
+	month := ValidTime{Start: d(2024, 12, 1), End: d(2024, 12, 1), Precision: PrecisionMonth}
+	day := ValidTime{Start: d(2024, 12, 15), End: d(2024, 12, 15), Precision: PrecisionDay}
+	if !month.Overlaps(day) || !day.Overlaps(month) {
+		t.Error("a day inside a month point does not overlap it")
+	}
+	jan := ValidTime{Start: d(2025, 1, 1), End: d(2025, 1, 1), Precision: PrecisionDay}
+	if month.Overlaps(jan) {
+		t.Error("the day after a month point overlaps it")
+	}
+	year := ValidTime{Start: d(2024, 1, 1), End: d(2024, 1, 1), Precision: PrecisionYear}
+	if !year.Overlaps(month) || year.Overlaps(jan) {
+		t.Error("year point overlaps wrong")
+	}
+}
+
+func TestDateLabel(t *testing.T) {
+	var doc Document
+	if got := doc.DateLabel(); got != "undated" {
+		t.Errorf("undated document: %q", got)
+	}
+	doc.Published = time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
+	doc.Dating = Dating{Source: DateFromSidecar, Precision: PrecisionMonth}
+	if got := doc.DateLabel(); got != "2024-12" {
+		t.Errorf("month: %q", got)
+	}
+	doc.Dating = Dating{Source: DateFromWARC, Precision: PrecisionDay, UpperBound: true}
+	if got := doc.DateLabel(); got != "≤2024-12-01" {
+		t.Errorf("upper bound: %q", got)
+	}
+}

@@ -15,8 +15,10 @@ import (
 	nurl "net/url"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/hebel-project/hebel"
+	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -59,14 +61,23 @@ type Options struct {
 	ThoroughDates bool
 }
 
+// The window of publication dates go-htmldate accepts. Its default upper
+// end is a year after the clock's date; a fixed one keeps the extraction
+// of a page the same whatever day it runs (nothing reads the clock to
+// decide what a text means).
+var (
+	minDate = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxDate = time.Date(2099, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
 // DefaultOptions returns the options the command line uses.
 func DefaultOptions() Options {
 	return Options{Fallback: DefaultFallback, Focus: DefaultFocus}
 }
 
 // Extract returns the main text of the page in data and its metadata as a
-// Document with Text, Title, Author, URL, Published and Format ("html")
-// filled; ID, Source and Lang are left for the caller. url is where the
+// Document with Text, Title, Author, URL, Published (with its Dating:
+// source html, day precision) and Format ("html") filled; ID, Source and Lang are left for the caller. url is where the
 // page came from ("" when unknown); the page's canonical URL wins over it.
 //
 // Errors: a page without article text (only navigation, footers, forms)
@@ -105,9 +116,8 @@ func Extract(data []byte, url string, opts Options) (doc *hebel.Document, err er
 		HtmlDateMode:    trafilatura.Fast,
 		EnableLog:       false,
 	}
-	if opts.ThoroughDates {
-		topts.HtmlDateMode = trafilatura.Extensive
-	}
+	topts.HtmlDateOptions = &htmldate.Options{UseOriginalDate: true,
+		SkipExtensiveSearch: !opts.ThoroughDates, MinDate: minDate, MaxDate: maxDate}
 	if u, perr := nurl.ParseRequestURI(url); url != "" && perr == nil {
 		topts.OriginalURL = u
 	}
@@ -142,6 +152,9 @@ func Extract(data []byte, url string, opts Options) (doc *hebel.Document, err er
 	}
 	if doc.URL == "" {
 		doc.URL = url
+	}
+	if !doc.Published.IsZero() {
+		doc.Dating = hebel.Dating{Source: hebel.DateFromHTML, Precision: hebel.PrecisionDay}
 	}
 	return doc, nil
 }

@@ -7,15 +7,32 @@ import (
 	"os"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/pipeline"
 	"github.com/hebel-project/hebel/reader"
 )
 
 // Extractor reads inputs into documents and runs the pipeline on them.
+//
+// Dating: a file input's publication date comes, besides what the input
+// itself says (HTML metadata, a feed item's date, a WARC crawl date as an
+// upper bound), from a sidecar NAME.EXT.meta.json or NAME.meta.json beside
+// it or an entry of INDEX.json in its directory (package dating has the
+// formats), and Published, when set, dates every document. A document no
+// source dates stays undated.
 type Extractor struct {
 	Read     reader.Options
 	Pipeline *pipeline.Pipeline
 	Stdin    io.Reader // read for the input "-"
+
+	// Published, when its date is not zero, is the publication date the
+	// user gave (--published); it outranks every other source.
+	Published dating.Meta
+
+	// NoMetaFiles turns off reading sidecars and indexes.
+	NoMetaFiles bool
+
+	meta metaFiles
 }
 
 // Extract reads one input and returns its record. A failure to read or
@@ -33,9 +50,17 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (*hebel.Record, error
 	if err != nil {
 		return nil, &InputError{Name: in.Name, Err: err}
 	}
+	return x.run(doc, problems, in.Name), nil
+}
+
+// run dates doc — from the metadata files beside file when it is not ""
+// — and runs the pipeline on it; problems are the reader's.
+func (x *Extractor) run(doc *hebel.Document, problems []hebel.Problem, file string) *hebel.Record {
+	problems = append(problems, x.dateFile(doc, file)...)
+	problems = append(problems, x.datePublished(doc)...)
 	rec := x.Pipeline.Run(*doc)
 	rec.Problems = append(problems, rec.Problems...)
-	return rec, nil
+	return rec
 }
 
 // load reads at most MaxBytes+1 bytes of the input, so that an oversized

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/feed"
 	"github.com/hebel-project/hebel/reader"
 )
@@ -76,16 +77,22 @@ func (x *Extractor) ExtractAll(ctx context.Context, in Input, fn func(*hebel.Rec
 	return fn(x.extractData(in, data))
 }
 
-// extractData reads data as one document and runs the pipeline on it.
+// extractData reads data as one document, dates it and runs the pipeline
+// on it.
 func (x *Extractor) extractData(in Input, data []byte) (*hebel.Record, error) {
-	return x.ExtractBytes(context.Background(), in.Name, "", data)
+	doc, problems, err := reader.Read(in.Name, data, x.Read)
+	if err != nil {
+		return nil, &InputError{Name: in.Name, Err: err}
+	}
+	return x.run(doc, problems, in.Name), nil
 }
 
 // ExtractBytes reads data, already in memory, as the input name — format
 // "" keeps the Extractor's setting (guess, or the forced format), "text"
 // or "html" force one — and runs the pipeline: what Extract does once the
 // input is loaded, for callers that hold the bytes, such as the HTTP API.
-// A failure to read is an *InputError naming the input.
+// A failure to read is an *InputError naming the input. No metadata file
+// is looked up by name (name may come from a client); Published applies.
 func (x *Extractor) ExtractBytes(ctx context.Context, name, format string, data []byte) (*hebel.Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -98,9 +105,7 @@ func (x *Extractor) ExtractBytes(ctx context.Context, name, format string, data 
 	if err != nil {
 		return nil, &InputError{Name: name, Err: err}
 	}
-	rec := x.Pipeline.Run(*doc)
-	rec.Problems = append(problems, rec.Problems...)
-	return rec, nil
+	return x.run(doc, problems, ""), nil
 }
 
 // inputKind tells a feed or a WARC file from a single document.
@@ -180,14 +185,15 @@ func (x *Extractor) extractItem(name string, it feed.Item) (*hebel.Record, error
 		return nil, &InputError{Name: name, Err: err}
 	}
 	doc.Source = name
-	fill(doc, it)
-	rec := x.Pipeline.Run(*doc)
-	rec.Problems = append(append(it.Problems, problems...), rec.Problems...)
-	return rec, nil
+	problems = append(it.Problems, problems...)
+	problems = append(problems, fill(doc, it)...)
+	return x.run(doc, problems, ""), nil
 }
 
-// fill sets the document's metadata the reader left empty from the item.
-func fill(doc *hebel.Document, it feed.Item) {
+// fill sets the document's metadata the reader left empty from the item
+// and offers the item's date; it returns a date conflict with the page's
+// own metadata, if any.
+func fill(doc *hebel.Document, it feed.Item) []hebel.Problem {
 	if doc.Title == "" {
 		doc.Title = it.Title
 	}
@@ -197,9 +203,10 @@ func fill(doc *hebel.Document, it feed.Item) {
 	if doc.Author == "" {
 		doc.Author = it.Author
 	}
-	if doc.Published.IsZero() {
-		doc.Published = it.Published
+	if p := dating.Offer(doc, it.Published, hebel.Dating{Source: hebel.DateFromFeed, Precision: hebel.PrecisionDay}); p != nil {
+		return []hebel.Problem{*p}
 	}
+	return nil
 }
 
 // wrapFragment makes an HTML fragment from a feed into a page, so that

@@ -60,8 +60,8 @@ func extractAll(t *testing.T, x *Extractor, name string) []result {
 		}
 		d := rec.Document
 		pub := ""
-		if !d.Published.IsZero() {
-			pub = d.Published.Format("2006-01-02")
+		if !d.Undated() {
+			pub = d.DateLabel()
 		}
 		got = append(got, result{source: d.Source, title: d.Title, url: d.URL, published: pub, text: d.Text})
 		return nil
@@ -104,8 +104,9 @@ func TestExtractAll(t *testing.T) {
 			url: "https://news.example.org/world/2024/03/barley.html", text: "China announced"},
 	}
 	warcWant := []result{
-		{source: "#record-3", title: "Canada and Mexico sign critical minerals deal", url: "https://times.example.com/world/minerals-deal", text: "Canada and Mexico signed"},
-		{source: "#record-4", title: "Polen kauft Flugabwehr in Südkorea", url: "https://zeitung.example.de/politik/flugabwehr", text: "Polen hat am Freitag"},
+		// The crawl dates are upper bounds: published on or before.
+		{source: "#record-3", title: "Canada and Mexico sign critical minerals deal", url: "https://times.example.com/world/minerals-deal", published: "≤2024-03-07", text: "Canada and Mexico signed"},
+		{source: "#record-4", title: "Polen kauft Flugabwehr in Südkorea", url: "https://zeitung.example.de/politik/flugabwehr", published: "≤2024-03-07", text: "Polen hat am Freitag"},
 		{err: "#record-7: record at offset"},
 	}
 	for _, tc := range []struct {

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/reader"
 	"github.com/hebel-project/hebel/warc"
 )
@@ -64,7 +66,11 @@ func (x *Extractor) extractRecord(name string, wrec *warc.Record) (*hebel.Record
 	if doc.URL == "" {
 		doc.URL = url
 	}
-	rec := x.Pipeline.Run(*doc)
-	rec.Problems = append(problems, rec.Problems...)
-	return rec, nil
+	// The capture time bounds the publication date from above; the page's
+	// own date, when it has one, ranks higher.
+	if p := dating.Offer(doc, wrec.Date, hebel.Dating{Source: hebel.DateFromWARC, Precision: hebel.PrecisionDay, UpperBound: true,
+		Note: "crawled " + wrec.Date.UTC().Format(time.RFC3339) + "; published on or before"}); p != nil {
+		problems = append(problems, *p)
+	}
+	return x.run(doc, problems, ""), nil
 }

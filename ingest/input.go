@@ -24,7 +24,8 @@ type Input struct {
 
 // Expand turns command-line arguments into inputs: "-" is standard input,
 // a file is itself, a directory is every regular file below it (sorted,
-// hidden files and directories skipped). Arguments that cannot be read give
+// hidden files and directories skipped, and JSON files — sidecars,
+// INDEX.json, gold annotations — which are metadata, not documents). Arguments that cannot be read give
 // an error each; the others still expand.
 func Expand(args []string) ([]Input, []error) {
 	var inputs []Input
@@ -56,7 +57,7 @@ func Expand(args []string) ([]Input, []error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			if d.Type().IsRegular() && !strings.EqualFold(filepath.Ext(name), ".json") {
 				found = append(found, path)
 			}
 			return nil

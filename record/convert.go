@@ -31,6 +31,7 @@ func FromRecord(r *hebel.Record) *Record {
 		t := doc.Published.UTC()
 		out.Document.Published = &t
 	}
+	out.Document.Dating = fromDating(doc)
 	for _, e := range r.Entities {
 		pe := Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Wikidata: e.Wikidata, Country: e.Country, Role: e.Role,
 			Mentions: make([]Mention, 0, len(e.Mentions))}
@@ -85,6 +86,15 @@ func FromRecord(r *hebel.Record) *Record {
 		out.Problems = append(out.Problems, pp)
 	}
 	return out
+}
+
+// fromDating says where doc's date came from, or that it is undated.
+func fromDating(doc *hebel.Document) *Dating {
+	if doc.Undated() {
+		return &Dating{Undated: true}
+	}
+	d := doc.Dating
+	return &Dating{Source: d.Source, Precision: string(d.Precision), UpperBound: d.UpperBound, Note: d.Note}
 }
 
 func fromSource(x *hebel.RuneIndex, s *hebel.Source) *Source {

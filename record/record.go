@@ -39,6 +39,20 @@ type Document struct {
 	Author *string `json:"author,omitempty"`
 	Source string  `json:"source,omitempty"`
 	Format string  `json:"format,omitempty"`
+	// Dating says where "published" came from and how exact it is; for
+	// an undated document it is {"undated": true} and "published" is null.
+	Dating *Dating `json:"dating,omitempty"`
+}
+
+// Dating is an extension of version 1: where a document's publication
+// date came from. Published holds the first instant of the day, month or
+// year that Precision names.
+type Dating struct {
+	Source     string `json:"source,omitempty"`    // html, feed, warc, flag, sidecar, index, dateline
+	Precision  string `json:"precision,omitempty"` // day, month, year
+	UpperBound bool   `json:"upper_bound,omitempty"`
+	Note       string `json:"note,omitempty"`
+	Undated    bool   `json:"undated,omitempty"` // no source dates the document
 }
 
 // Span is a rune range [Start, End) into Document.Text.

@@ -2,6 +2,8 @@ package record
 
 import (
 	"fmt"
+
+	"github.com/hebel-project/hebel"
 	"io"
 	"sort"
 	"strconv"
@@ -21,9 +23,7 @@ func WriteText(w io.Writer, r *Record) error {
 		fmt.Fprintf(&b, "  title %q", *d.Title)
 	}
 	b.WriteString("\n")
-	if d.Published != nil {
-		fmt.Fprintf(&b, "published %s\n", d.Published.Format("2006-01-02"))
-	}
+	fmt.Fprintf(&b, "published %s\n", d.DateLabel())
 	if d.URL != nil {
 		fmt.Fprintf(&b, "url %s\n", *d.URL)
 	}
@@ -84,6 +84,34 @@ func WriteText(w io.Writer, r *Record) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// DateLabel shows when d was published: "2024-12 (month; sidecar: dated
+// by …)", "≤2024-05-10 (day; warc: crawled …)", or "undated".
+func (d Document) DateLabel() string {
+	if d.Published == nil {
+		return hebel.Undated
+	}
+	var dt Dating
+	if d.Dating != nil {
+		dt = *d.Dating
+	}
+	doc := hebel.Document{Published: *d.Published, Dating: hebel.Dating{Precision: hebel.Precision(dt.Precision), UpperBound: dt.UpperBound}}
+	s := doc.DateLabel()
+	var how []string
+	if dt.Precision != "" {
+		how = append(how, dt.Precision)
+	}
+	if src := dt.Source; src != "" {
+		if dt.Note != "" {
+			src += ": " + dt.Note
+		}
+		how = append(how, src)
+	}
+	if len(how) > 0 {
+		s += " (" + strings.Join(how, "; ") + ")"
+	}
+	return s
 }
 
 // FormatQuantity renders a quantity for people: "≈10,000", "≥100",

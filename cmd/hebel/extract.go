@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/htmltext"
 	"github.com/hebel-project/hebel/ingest"
 	"github.com/hebel-project/hebel/langid"
@@ -17,16 +18,20 @@ import (
 
 // readFlags are the flags every command that reads documents shares.
 type readFlags struct {
-	maxBytes int64
-	format   string // forced input format: "", "text", "html"
-	lang     string // forced language
-	fallback bool   // trafilatura's fallback chain
+	maxBytes  int64
+	format    string // forced input format: "", "text", "html"
+	lang      string // forced language
+	fallback  bool   // trafilatura's fallback chain
+	published string // --published: the publication date of every input
+	noMeta    bool   // --no-meta-files: ignore sidecars and INDEX.json
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
 	cmd.Flags().Int64Var(&f.maxBytes, "max-bytes", reader.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	cmd.Flags().StringVar(&f.format, "input", "", "input format: text or html (default: guess from name and content)")
 	cmd.Flags().StringVar(&f.lang, "lang", "", "language of the inputs (de or en; default: detect)")
+	cmd.Flags().StringVar(&f.published, "published", "", "publication date of every input: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339, optionally with a note in parentheses (it outranks every other date source; default: from the input's metadata, a sidecar NAME.meta.json, INDEX.json or a dateline, else undated)")
+	cmd.Flags().BoolVar(&f.noMeta, "no-meta-files", false, "do not read sidecars (NAME.EXT.meta.json, NAME.meta.json) or INDEX.json beside plain-text inputs")
 	cmd.Flags().BoolVar(&f.fallback, "html-fallback", htmltext.DefaultFallback, "HTML: also try go-trafilatura's fallback extractors (about 1.6× the CPU, F1 +0.01); --html-fallback=false turns them off")
 }
 
@@ -55,7 +60,15 @@ func (f *readFlags) extractor(stdin io.Reader) (*ingest.Extractor, error) {
 	if f.lang != "" {
 		det = fixedLanguage(f.lang)
 	}
-	return &ingest.Extractor{Read: ropts, Pipeline: pipeline.New(det), Stdin: stdin}, nil
+	x := &ingest.Extractor{Read: ropts, Pipeline: pipeline.New(det), Stdin: stdin, NoMetaFiles: f.noMeta}
+	if f.published != "" {
+		t, p, note, err := dating.ParseDate(f.published)
+		if err != nil {
+			return nil, usagef("--published: %s", hebel.ErrorMessage(err))
+		}
+		x.Published = dating.Meta{Published: t, Precision: p, Note: note}
+	}
+	return x, nil
 }
 
 // fixedLanguage is a detector that always answers the same language.
