@@ -67,6 +67,9 @@ type Doc struct {
 	Title  string `json:"title,omitempty"`
 	Lang   string `json:"lang,omitempty"`
 	Source string `json:"source,omitempty"`
+	// Published is the publication date as far as it is known
+	// ("2024-12", "≤2024-05-10" for a crawl date) or "undated".
+	Published string `json:"published"`
 }
 
 // Statement is an attributed statement of the article, with rune offsets
@@ -92,7 +95,7 @@ func Build(rec *hebel.Record, m *leverage.Model, opts Options) (*Report, error) 
 		opts.MaxPairs = DefaultMaxPairs
 	}
 	d := rec.Document
-	r := &Report{Document: Doc{ID: d.ID, Title: d.Title, Lang: d.Lang, Source: d.Source}, Statements: []Statement{}}
+	r := &Report{Document: Doc{ID: d.ID, Title: d.Title, Lang: d.Lang, Source: d.Source, Published: d.DateLabel()}, Statements: []Statement{}}
 	r.Pairs = FindPairs(rec)
 	if len(r.Pairs) == 0 {
 		r.Notes = append(r.Notes, "the article names no two states in one sentence and no relation between states")

@@ -8,6 +8,13 @@ import (
 	"github.com/hebel-project/hebel"
 )
 
+func orUndated(s string) string {
+	if s == "" {
+		return hebel.Undated
+	}
+	return s
+}
+
 // WriteText writes the report as an analyst's note that ends with the
 // sources of every figure; world cites the datasets.
 func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
@@ -16,7 +23,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 	if title == "" {
 		title = r.Document.Source
 	}
-	fmt.Fprintf(w, "Report on %q (%s, %s)\n", title, r.Document.Lang, shortID(r.Document.ID))
+	fmt.Fprintf(w, "Report on %q (%s, %s, published %s)\n", title, r.Document.Lang, shortID(r.Document.ID), orUndated(r.Document.Published))
 	if len(r.Pairs) > 0 {
 		var ps []string
 		for i, p := range r.Pairs {
