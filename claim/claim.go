@@ -17,10 +17,12 @@
 package claim
 
 import (
+	"context"
 	"sort"
 	"strings"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
 )
@@ -41,8 +43,19 @@ type builder struct {
 // outside every sentence gets its own span as clause). Quantities that
 // count time are left out.
 func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) []hebel.Claim {
+	cs, _ := build(text, sents, qs, ents, quotes, p, nil)
+	return cs
+}
+
+// BuildContext is Build that stops soon after ctx is done and then
+// returns ctx's error and no claims.
+func BuildContext(ctx context.Context, text string, sents []segment.Sentence, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) ([]hebel.Claim, error) {
+	return build(text, sents, qs, ents, quotes, p, cancel.New(ctx))
+}
+
+func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile, stop *cancel.Poll) ([]hebel.Claim, error) {
 	if len(qs) == 0 || p == nil {
-		return nil
+		return nil, stop.Err()
 	}
 	ms := flatten(ents)
 	b := &builder{text: text, p: p, c: &p.Claims, ms: ms}
@@ -65,6 +78,9 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 	placeSent := -1
 
 	for _, q := range qs {
+		if stop.Stop() {
+			return nil, stop.Err()
+		}
 		if !q.Span.Valid(len(text)) || q.End <= q.Start {
 			continue
 		}
@@ -134,7 +150,10 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 		sis = append(sis, si)
 	}
 	b.namedAfter(out, sis, sents, w)
-	return out
+	if stop.Now() {
+		return nil, stop.Err()
+	}
+	return out, nil
 }
 
 // carrySource returns the source of a claim in sentence si whose own

@@ -22,9 +22,15 @@ const (
 func (d *doc) coref(tagged, rules []Name) {
 	var singles []Name
 	for _, n := range rules {
+		if d.stop.Stop() {
+			return
+		}
 		d.addName(n, ExtractorRule)
 	}
 	for _, n := range tagged {
+		if d.stop.Stop() {
+			return
+		}
 		if !strings.ContainsAny(strings.TrimSpace(d.text[n.Start:n.End]), " \n") {
 			singles = append(singles, n)
 			continue
@@ -34,6 +40,9 @@ func (d *doc) coref(tagged, rules []Name) {
 	d.sort()
 	d.surnames()
 	for _, n := range singles {
+		if d.stop.Stop() {
+			return
+		}
 		d.addName(n, ExtractorTagger)
 	}
 	d.sort()
@@ -86,6 +95,9 @@ func (d *doc) surnames() {
 	}
 	var add []ment
 	for k, t := range d.toks {
+		if d.stop.Stop() {
+			break
+		}
 		w := d.word(k)
 		if !initial[w[0]] {
 			continue
@@ -145,6 +157,9 @@ func (d *doc) detAt(k int) bool { return d.flagsOf()[k]&tfDet != 0 }
 func (d *doc) roleAnaphors() {
 	var add []ment
 	for k := 1; k < len(d.toks); k++ {
+		if d.stop.Stop() {
+			break
+		}
 		if !d.detAt(k - 1) {
 			continue
 		}
@@ -208,6 +223,9 @@ func (d *doc) pronouns() {
 	var add []ment
 	f := &filtersFor(d.w).pronouns
 	for k := range d.toks {
+		if d.stop.Stop() {
+			break
+		}
 		w := d.word(k)
 		if !f.may(w) {
 			continue
@@ -253,6 +271,9 @@ func (d *doc) countryAnaphors() {
 	var add []ment
 	for _, phrase := range d.w.CountryAnaphors {
 		for from := 0; ; {
+			if d.stop.Stop() {
+				break
+			}
 			i := strings.Index(d.text[from:], phrase)
 			if i < 0 {
 				break
@@ -373,6 +394,9 @@ func (d *doc) relatives() {
 	}
 	var add []ment
 	for k := 2; k+1 < len(d.toks); k++ {
+		if d.stop.Stop() {
+			break
+		}
 		g, ok := d.w.RelativePronouns[d.word(k)]
 		if !ok || d.word(k-1) != "," || !lowerWordOnly(d.word(k+1)) && !d.detAt(k+1) {
 			continue

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
 
@@ -19,6 +20,11 @@ import (
 // "Nordkorea-Soldaten" is "Nordkorea". An elided compound ("Nord- und
 // Südkorea", "North and South Korea") is completed from its partner.
 func (g *Gazetteer) Find(text string, p *lang.Profile) []hebel.Entity {
+	return g.find(text, p, nil)
+}
+
+// find is Find that gives up, returning nil, once stop says so.
+func (g *Gazetteer) find(text string, p *lang.Profile, stop *cancel.Poll) []hebel.Entity {
 	ix := g.index(p)
 	var ms []hebel.Mention
 	var prev [2]token // the two tokens before the current one, nearest first
@@ -27,6 +33,9 @@ func (g *Gazetteer) Find(text string, p *lang.Profile) []hebel.Entity {
 		t, ok := nextToken(text, pos)
 		if !ok {
 			break
+		}
+		if stop.Stop() {
+			return nil
 		}
 		pos = t.end
 		e, hit := ix.get(text[t.start:t.end])

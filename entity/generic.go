@@ -27,6 +27,9 @@ func (d *doc) generics() {
 	}
 	var add []ment
 	for k := 0; k < len(d.toks); k++ {
+		if d.stop.Stop() {
+			break
+		}
 		w := d.word(k)
 		if c := w[0]; c >= 'a' && c <= 'z' {
 			continue

@@ -25,6 +25,9 @@ func (d *doc) institutions() {
 	}
 	n := len(d.ms)
 	for i := 0; i < n; i++ {
+		if d.stop.Stop() {
+			break
+		}
 		m := d.ms[i]
 		if d.info[m.id] == nil || d.info[m.id].typ != hebel.Country {
 			continue

@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"context"
 	"strings"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
 
@@ -65,6 +67,7 @@ type doc struct {
 	spare          []ment  // the other buffer of sort's merge
 	tf             []uint8 // flags of each token (tfUpper …), see flagsOf
 	filters        *wordFilters
+	stop           *cancel.Poll // nil: never stop
 }
 
 // Find returns the actors named in text, each with all its mentions
@@ -72,12 +75,27 @@ type doc struct {
 // mentions by position. p selects the language; nil matches base forms
 // only and does no tagging or coreference.
 func (r *Recognizer) Find(text string, p *lang.Profile) []hebel.Entity {
-	d := &doc{text: text, p: p, info: map[string]*meta{}}
+	es, _ := r.find(text, p, nil)
+	return es
+}
+
+// FindContext is Find that stops soon after ctx is done and then returns
+// ctx's error and no entities. Its loops look at ctx every few tokens
+// (package cancel), so a cancelled run ends within microseconds of work.
+func (r *Recognizer) FindContext(ctx context.Context, text string, p *lang.Profile) ([]hebel.Entity, error) {
+	return r.find(text, p, cancel.New(ctx))
+}
+
+func (r *Recognizer) find(text string, p *lang.Profile, stop *cancel.Poll) ([]hebel.Entity, error) {
+	d := &doc{text: text, p: p, info: map[string]*meta{}, stop: stop}
 	if p != nil {
 		d.w = &p.Actors.Words
 	}
-	countries := Countries().Find(text, p)
-	actors := Curated().Find(text, p)
+	countries := Countries().find(text, p, stop)
+	actors := Curated().find(text, p, stop)
+	if stop.Now() {
+		return nil, stop.Err()
+	}
 	n := 0
 	for _, es := range [2][]hebel.Entity{countries, actors} {
 		for _, e := range es {
@@ -91,13 +109,18 @@ func (r *Recognizer) Find(text string, p *lang.Profile) []hebel.Entity {
 		d.toks = tagTokens(text, make([]span, 0, len(text)/5))
 		d.institutions()
 		var names []Name
-		if t := TaggerFor(p); r.Tagger && t != nil {
+		if t := TaggerFor(p); r.Tagger && t != nil && !stop.Now() {
 			hits := appendHits(nil, text, p, countries, actors)
-			names = t.tagSpans(text, d.toks, hits, p)
+			names = t.tagSpans(text, d.toks, hits, p, stop)
 		}
-		d.coref(d.ruleNames(names))
+		if !stop.Now() {
+			d.coref(d.ruleNames(names))
+		}
 	}
-	return d.entities()
+	if stop.Now() {
+		return nil, stop.Err()
+	}
+	return d.entities(), nil
 }
 
 // addCountries records country mentions with their kind.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -16,6 +17,9 @@ import (
 func (d *doc) ruleNames(names []Name) (tagged, found []Name) {
 	tf := d.flagsOf()
 	for i := 0; i < len(d.toks); i++ {
+		if d.stop.Stop() {
+			break
+		}
 		if tf[i]&tfUpper == 0 {
 			continue
 		}
@@ -52,19 +56,38 @@ func (d *doc) ruleNames(names []Name) (tagged, found []Name) {
 		return names, nil
 	}
 	out := names[:0:0]
+	ov := newOverlaps(found)
 	for _, n := range names {
-		keep := true
-		for _, f := range found {
-			if f.Start < n.End && n.Start < f.End {
-				keep = false
-				break
-			}
-		}
-		if keep {
+		if !ov.any(n.Start, n.End) {
 			out = append(out, n)
 		}
 	}
 	return out, found
+}
+
+// overlaps answers "does any of these names overlap [start, end)?" in
+// log time: the names sorted by start, with the greatest end of each
+// prefix.
+type overlaps struct {
+	starts, maxEnd []int
+}
+
+func newOverlaps(ns []Name) overlaps {
+	s := slices.Clone(ns)
+	slices.SortFunc(s, func(a, b Name) int { return a.Start - b.Start })
+	o := overlaps{starts: make([]int, len(s)), maxEnd: make([]int, len(s))}
+	end := 0
+	for i, n := range s {
+		end = max(end, n.End)
+		o.starts[i], o.maxEnd[i] = n.Start, end
+	}
+	return o
+}
+
+// any reports whether a name starts before end and ends after start.
+func (o overlaps) any(start, end int) bool {
+	i, _ := slices.BinarySearch(o.starts, end) // names [0, i) start before end
+	return i > 0 && o.maxEnd[i-1] > start
 }
 
 // word returns the text of token i.

@@ -35,6 +35,9 @@ func (d *doc) sources() {
 		return !d.covered(start, end) && !slices.ContainsFunc(add, func(m ment) bool { return m.start < end && start < m.end })
 	}
 	for k := range d.toks {
+		if d.stop.Stop() {
+			break
+		}
 		word := d.word(k)
 		switch {
 		case tf[k]&tfSource != 0:

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sync"
 
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
 
@@ -138,6 +139,7 @@ type scratch struct {
 	in     []tokInfo
 	tags   []int
 	scores [nTags]int32
+	stop   *cancel.Poll // nil: never stop
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -173,6 +175,9 @@ func (t *Tagger) decode(in []tokInfo, sc *scratch, out []int) []int {
 	out = out[:0]
 	t1, t2 := tagO, tagO
 	for i := range in {
+		if sc.stop.Stop() {
+			return out
+		}
 		if in[i].start {
 			t1, t2 = tagO, tagO
 		}
@@ -217,18 +222,19 @@ func names(toks []span, tags []int, out []Name) []Name {
 }
 
 // tagSpans tags the tokens toks of text with gazetteer hits hits (sorted
-// by start) and returns the names found.
-func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profile) []Name {
+// by start) and returns the names found. It gives up, returning what it
+// found so far, once stop says so.
+func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profile, stop *cancel.Poll) []Name {
 	var w *lang.ActorWords
 	if p != nil {
 		w = &p.Actors.Words
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	sc.text, sc.toks, sc.w = text, toks, w
+	sc.text, sc.toks, sc.w, sc.stop = text, toks, w, stop
 	sc.words.reset(t, w)
 	sc.in = t.flags(text, toks, hits, sc.in)
 	sc.tags = t.decode(sc.in, sc, sc.tags)
-	sc.text, sc.toks, sc.w = "", nil, nil
+	sc.text, sc.toks, sc.w, sc.stop = "", nil, nil, nil
 	return names(toks, sc.tags, nil)
 }

@@ -6,6 +6,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/hebel-project/hebel"
@@ -53,6 +54,19 @@ func New(det LanguageDetector) *Pipeline {
 // with the document is recorded in Record.Problems. A document in a
 // language without a profile gets its language and a problem, nothing else.
 func (p *Pipeline) Run(doc hebel.Document) *hebel.Record {
+	rec, _ := p.RunContext(context.Background(), doc)
+	return rec
+}
+
+// RunContext is Run that gives up soon after ctx is done: every extractor
+// looks at ctx inside its long loops (every few dozen tokens, sentences or
+// mentions), so a cancelled run returns within microseconds of work,
+// whatever the size of the document. It then returns nil and ctx's error;
+// with a ctx that is never done it returns what Run returns and nil.
+func (p *Pipeline) RunContext(ctx context.Context, doc hebel.Document) (*hebel.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	rec := &hebel.Record{Document: doc}
 	if doc.ID == "" {
 		rec.Document.ID = hebel.DocumentID(doc.Text)
@@ -68,19 +82,44 @@ func (p *Pipeline) Run(doc hebel.Document) *hebel.Record {
 		}
 		rec.Problems = append(rec.Problems, hebel.Problem{
 			Code: hebel.ProblemUnsupportedLanguage, Message: msg, Extractor: "langid"})
-		return rec
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return rec, nil
 	}
+	if err := p.extract(ctx, rec, prof); err != nil {
+		return nil, err
+	}
+	return rec, nil
+}
+
+// extract runs the extractors on rec's text, stopping at the first that
+// reports ctx done.
+func (p *Pipeline) extract(ctx context.Context, rec *hebel.Record, prof *lang.Profile) error {
 	text := rec.Document.Text
-	sents := segment.Split(text, prof)
+	sents, err := segment.SplitContext(ctx, text, prof)
+	if err != nil {
+		return err
+	}
 	rec.Sentences = make([]hebel.Span, len(sents))
 	for i, s := range sents {
 		rec.Sentences[i] = s.Span
 	}
-	rec.Entities = p.entityRec.Find(text, prof)
-	quotes := quote.Find(text, sents, rec.Entities, prof)
+	if rec.Entities, err = p.entityRec.FindContext(ctx, text, prof); err != nil {
+		return err
+	}
+	quotes, err := quote.FindContext(ctx, text, sents, rec.Entities, prof)
+	if err != nil {
+		return err
+	}
 	rec.Quotes = quote.Statements(quotes)
-	qs := quantity.Find(text, prof)
-	rec.Claims = claim.Build(text, sents, qs, rec.Entities, quotes, prof)
-	rec.Relations = relation.Find(text, sents, rec.Entities, quotes, prof)
-	return rec
+	qs, err := quantity.FindContext(ctx, text, prof)
+	if err != nil {
+		return err
+	}
+	if rec.Claims, err = claim.BuildContext(ctx, text, sents, qs, rec.Entities, quotes, prof); err != nil {
+		return err
+	}
+	rec.Relations, err = relation.FindContext(ctx, text, sents, rec.Entities, quotes, prof)
+	return err
 }

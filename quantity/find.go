@@ -1,10 +1,12 @@
 package quantity
 
 import (
+	"context"
 	"unicode"
 	"unicode/utf8"
 
 	hebel "github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
 
@@ -52,12 +54,23 @@ const (
 
 // Find returns the quantities in text that are claims, in order.
 func Find(text string, p *lang.Profile) []hebel.Quantity {
-	ms := FindAll(text, p, Options{})
+	qs, _ := FindContext(context.Background(), text, p)
+	return qs
+}
+
+// FindContext is Find that stops soon after ctx is done and then returns
+// ctx's error and no quantities.
+func FindContext(ctx context.Context, text string, p *lang.Profile) ([]hebel.Quantity, error) {
+	stop := cancel.New(ctx)
+	ms := findAll(text, p, Options{}, stop)
+	if stop.Now() {
+		return nil, stop.Err()
+	}
 	out := make([]hebel.Quantity, len(ms))
 	for i, m := range ms {
 		out[i] = m.Quantity
 	}
-	return out
+	return out, nil
 }
 
 // scanner holds the state of one FindAll call.
@@ -75,10 +88,18 @@ type scanner struct {
 // FindAll returns the quantities in text, in order. Without
 // Options.KeepAll it returns only claims, like Find.
 func FindAll(text string, p *lang.Profile, opt Options) []Match {
+	return findAll(text, p, opt, nil)
+}
+
+// findAll is FindAll that gives up once stop says so.
+func findAll(text string, p *lang.Profile, opt Options, stop *cancel.Poll) []Match {
 	sc := &scanner{text: text, lx: lexiconFor(p), opt: opt}
 	s := text
 	i := 0
 	for i < len(s) {
+		if stop.Stop() {
+			break
+		}
 		c := s[i]
 		switch {
 		case isDigit(c):

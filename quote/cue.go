@@ -14,6 +14,9 @@ import (
 func (f *finder) verbCue(u *unit, ui int) bool {
 	found := false
 	for t := 0; t < len(u.toks); t++ {
+		if f.stop.Stop() {
+			break
+		}
 		if u.quoted(t) || u.toks[t].Kind != segment.Word {
 			continue
 		}

@@ -35,9 +35,11 @@ package quote
 
 import (
 	"cmp"
+	"context"
 	"slices"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
 )
@@ -60,8 +62,19 @@ const (
 // source frames (SourceOnly) alike. sents are text's sentences, ents the
 // entities found in it (for linking speakers), p the language profile.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Quote {
+	qs, _ := findAll(text, sents, ents, p, nil)
+	return qs
+}
+
+// FindContext is Find that stops soon after ctx is done and then returns
+// ctx's error and no quotes.
+func FindContext(ctx context.Context, text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) ([]hebel.Quote, error) {
+	return findAll(text, sents, ents, p, cancel.New(ctx))
+}
+
+func findAll(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile, stop *cancel.Poll) ([]hebel.Quote, error) {
 	f := &finder{text: text, r: rulesFor(p), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
-		lt: lowerKept(text)}
+		lt: lowerKept(text), stop: stop}
 	for _, e := range ents {
 		f.names[e.ID] = e.Name
 		f.mentions = append(f.mentions, e.Mentions...)
@@ -73,9 +86,15 @@ func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Pr
 	sortMentions(f.people)
 	us := units(text, sents, regions(text))
 	for i := range us {
+		if stop.Stop() {
+			break
+		}
 		f.unit(&us[i], i)
 	}
-	return f.out
+	if stop.Now() {
+		return nil, stop.Err()
+	}
+	return f.out, nil
 }
 
 // Statements returns the quotes that are statements, leaving out the
@@ -108,7 +127,8 @@ type finder struct {
 	// anaphor is the speaker an anaphoric frame ("nach dieser Rechnung")
 	// refers to while its source is built, else nil.
 	anaphor *hebel.Source
-	prev    *unit // the unit before, for a demonstrative object ("Dies bestätigte …")
+	prev    *unit        // the unit before, for a demonstrative object ("Dies bestätigte …")
+	stop    *cancel.Poll // nil: never stop
 }
 
 // unit finds the statements of one unit, if any.

@@ -14,7 +14,10 @@
 package relation
 
 import (
+	"context"
+
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
 )
@@ -29,10 +32,21 @@ const Extractor = "relation"
 // hypothetical, negated); supplies have "goods" when named, deployments
 // and fighting a "count" when a number of troops is given.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) []hebel.Relation {
+	rs, _ := findAll(text, sents, ents, quotes, p, nil)
+	return rs
+}
+
+// FindContext is Find that stops soon after ctx is done and then returns
+// ctx's error and no relations.
+func FindContext(ctx context.Context, text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) ([]hebel.Relation, error) {
+	return findAll(text, sents, ents, quotes, p, cancel.New(ctx))
+}
+
+func findAll(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile, stop *cancel.Poll) ([]hebel.Relation, error) {
 	if p == nil || len(ents) == 0 {
-		return nil
+		return nil, stop.Err()
 	}
-	f := finder{text: text, low: lowerText(text), lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}}
+	f := finder{text: text, low: lowerText(text), lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}, stop: stop}
 	for _, e := range ents {
 		if e.Type == hebel.Place && e.Country != "" {
 			f.placeIn[e.ID] = e.Country
@@ -40,10 +54,16 @@ func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []h
 	}
 	f.ms, f.sents = sortedMentions(ents, len(text)), sents
 	f.run(sents, f.ms, false)
+	if stop.Now() {
+		return nil, stop.Err()
+	}
 	f.resolveWars()
 	f.resolveSanctions()
 	f.inferAllies()
-	return f.merged()
+	if stop.Now() {
+		return nil, stop.Err()
+	}
+	return f.merged(), nil
 }
 
 // Events returns every event and relation the triggers of p state in
@@ -75,10 +95,14 @@ type finder struct {
 	sanctions     []war
 	sanctionSents []hebel.Span      // sentences that speak of sanctions
 	placeIn       map[string]string // place id → ISO3 of its state
+	stop          *cancel.Poll      // nil: never stop
 }
 
 func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
 	for _, s := range sents {
+		if f.stop.Stop() {
+			return
+		}
 		if !s.Valid(len(f.text)) || len(s.Tokens) == 0 {
 			continue
 		}
@@ -95,6 +119,9 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 	v := lx.newView(f.text, f.low, s, ms, f.ms)
 	covered := 0 // tokens before this one belong to a phrase trigger that matched
 	for k := range v.low {
+		if f.stop.Stop() {
+			return
+		}
 		if v.clause[k] < 0 || k < covered {
 			continue
 		}

@@ -31,6 +31,9 @@ func (r *roles) issuer() int {
 // sanctions, else the state it names most often.
 func (f *finder) resolveSanctions() {
 	for _, s := range f.sanctions {
+		if f.stop.Now() {
+			return
+		}
 		to := ""
 		n := 0
 		count := map[string]int{}

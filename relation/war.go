@@ -74,6 +74,9 @@ func (f *finder) resolveWars() {
 	}
 	resolved := make([]side, len(f.wars))
 	for i, w := range f.wars {
+		if f.stop.Now() {
+			return
+		}
 		s := side{w.from, w.to}
 		switch {
 		case s.from != "" && s.to == "":
@@ -100,6 +103,9 @@ func (f *finder) resolveWars() {
 	}
 	main, hasMain := best(func(side) bool { return true })
 	for i, w := range f.wars {
+		if f.stop.Now() {
+			return
+		}
 		s := resolved[i]
 		if s.from == "" && s.to == "" {
 			if !hasMain || len(f.wars) < minWarTalk {
@@ -207,11 +213,17 @@ func isState(id string) bool {
 func (f *finder) inferAllies() {
 	n := len(f.out)
 	for i := 0; i < n; i++ {
+		if f.stop.Now() {
+			return
+		}
 		d := f.out[i]
 		if d.Type != "troop_deployment" || d.Attributes["modality"] != string(hebel.Asserted) {
 			continue
 		}
 		for j := 0; j < n; j++ {
+			if f.stop.Stop() {
+				return
+			}
 			w := f.out[j]
 			if w.Type != "armed_conflict" || w.From != d.To || w.To == d.From {
 				continue

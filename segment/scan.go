@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 )
 
 // scanner holds the state of one Split: the tokens so far and the index
@@ -13,7 +14,8 @@ type scanner struct {
 	r     *rules
 	toks  []Token
 	sents []Sentence
-	first int // index in toks of the current sentence's first token
+	first int          // index in toks of the current sentence's first token
+	stop  *cancel.Poll // nil: never stop
 }
 
 func (s *scanner) emit(start, end int, k Kind) {
@@ -51,6 +53,9 @@ func (s *scanner) run() []Sentence {
 	s.toks = make([]Token, 0, n/5+4)
 	s.sents = make([]Sentence, 0, n/120+1)
 	for i := 0; i < n; {
+		if s.stop.Stop() {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			cl := ascii[c]

@@ -29,9 +29,11 @@
 package segment
 
 import (
+	"context"
 	"sync"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
 
@@ -96,6 +98,17 @@ func (s *Splitter) Split(text string) []Sentence {
 	return sc.run()
 }
 
+// SplitContext is Split that stops soon after ctx is done and then
+// returns ctx's error and no sentences.
+func (s *Splitter) SplitContext(ctx context.Context, text string) ([]Sentence, error) {
+	sc := scanner{text: text, r: s.r, stop: cancel.New(ctx)}
+	sents := sc.run()
+	if sc.stop.Now() {
+		return nil, sc.stop.Err()
+	}
+	return sents, nil
+}
+
 var (
 	cache   sync.Map // *lang.Profile → *Splitter
 	neutral = New(nil)
@@ -107,12 +120,23 @@ var (
 // Symbol tokens. The rules of each profile are compiled on first use and
 // cached by pointer, so a profile must not change once used.
 func Split(text string, p *lang.Profile) []Sentence {
+	return splitterFor(p).Split(text)
+}
+
+// SplitContext is Split that stops soon after ctx is done and then
+// returns ctx's error and no sentences.
+func SplitContext(ctx context.Context, text string, p *lang.Profile) ([]Sentence, error) {
+	return splitterFor(p).SplitContext(ctx, text)
+}
+
+// splitterFor returns the cached Splitter of p.
+func splitterFor(p *lang.Profile) *Splitter {
 	if p == nil {
-		return neutral.Split(text)
+		return neutral
 	}
 	if s, ok := cache.Load(p); ok {
-		return s.(*Splitter).Split(text)
+		return s.(*Splitter)
 	}
 	s, _ := cache.LoadOrStore(p, New(p))
-	return s.(*Splitter).Split(text)
+	return s.(*Splitter)
 }
