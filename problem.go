@@ -11,6 +11,7 @@ const (
 	ProblemBadDate             = "bad_date"      // an impossible date (31 February) in metadata or text; left out
 	ProblemFutureDate          = "future_date"   // a date after the one it must precede (published after crawled, a past event after publication)
 	ProblemDateConflict        = "date_conflict" // two sources give different publication dates; the higher-ranked one is kept
+	ProblemOverBudget          = "over_budget"   // the input went past a budget (HTML structure, field size, time, memory); the message says what was cut or stopped
 )
 
 // Problem is something about one document that went wrong without

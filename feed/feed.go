@@ -27,12 +27,18 @@ import (
 )
 
 // Limits of one feed. Past MaxItems the rest of the feed is skipped with a
-// problem; a field longer than MaxFieldBytes is cut off with a problem; an
-// element nested deeper than MaxDepth ends the parse.
+// problem; a content field (content, description, summary) longer than
+// MaxFieldBytes and any other field (title, link, id, date, author)
+// longer than MaxShortFieldBytes is cut off with an over_budget problem;
+// an element nested deeper than MaxDepth ends the parse. A news article
+// in a feed is rarely over 100 KB and its title under 300 bytes: a
+// megabyte of content or a title of 16 KB is not news but an attack on
+// the stages after the feed, whose work grows with the text.
 const (
-	MaxItems      = 10000
-	MaxFieldBytes = 4 << 20
-	MaxDepth      = 256
+	MaxItems           = 10000
+	MaxFieldBytes      = 1 << 20
+	MaxShortFieldBytes = 16 << 10
+	MaxDepth           = 256
 )
 
 // Content types of Item.Content.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hebel-project/hebel"
 )
@@ -156,6 +157,20 @@ func TestParseLimits(t *testing.T) {
 	items, _, err = Parse(strings.NewReader(big), "big")
 	if err != nil || len(items) != 1 || len(items[0].Content) > MaxFieldBytes || len(items[0].Problems) != 1 {
 		t.Errorf("big field: %d items, err %v", len(items), err)
+	}
+
+	// A huge title is cut at its own, smaller limit and at a character
+	// boundary, with a problem naming the field.
+	title := strings.Repeat("ä", MaxShortFieldBytes) // two bytes each
+	huge := `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x` + title + `</title><content type="html">&lt;p&gt;Text&lt;/p&gt;</content></entry></feed>`
+	items, _, err = Parse(strings.NewReader(huge), "huge")
+	if err != nil || len(items) != 1 {
+		t.Fatalf("huge title: %d items, err %v", len(items), err)
+	}
+	it := items[0]
+	if len(it.Title) > MaxShortFieldBytes || !utf8.ValidString(it.Title) || len(it.Problems) != 1 ||
+		it.Problems[0].Code != hebel.ProblemOverBudget || !strings.Contains(it.Problems[0].Message, "title field") {
+		t.Errorf("huge title: %d bytes, valid %v, problems %+v", len(it.Title), utf8.ValidString(it.Title), it.Problems)
 	}
 }
 

@@ -15,7 +15,15 @@ type fields struct {
 	guidPermaLink                                     bool
 	content, summary                                  []byte
 	contentType, summaryType                          string
-	cut                                               bool
+	cuts                                              []hebel.Problem
+}
+
+// noteCut records a field cut off at limit bytes.
+func (p *parser) noteCut(f *fields, cut bool, field string, limit int) {
+	if cut {
+		f.cuts = append(f.cuts, hebel.Problem{Code: hebel.ProblemOverBudget, Extractor: extractorName,
+			Message: sprintf("the %s field is longer than %d bytes and was cut off there", field, limit)})
+	}
 }
 
 // item reads one item or entry, start being its start element.
@@ -43,8 +51,8 @@ func (p *parser) item(start xml.StartElement) (Item, error) {
 // field reads one child element of an item into f.
 func (p *parser) field(t xml.StartElement, f *fields) error {
 	text := func(dst *string) error {
-		s, cut, err := p.text(t)
-		f.cut = f.cut || cut
+		s, cut, err := p.text(t, MaxShortFieldBytes)
+		p.noteCut(f, cut, t.Name.Local, MaxShortFieldBytes)
 		if *dst == "" {
 			*dst = strings.TrimSpace(s)
 		}
@@ -117,12 +125,15 @@ func (p *parser) person(t xml.StartElement, f *fields) error {
 			var s string
 			var err error
 			switch c.Name.Local {
-			case "name":
-				s, _, err = p.text(c)
-				name = strings.TrimSpace(s)
-			case "email":
-				s, _, err = p.text(c)
-				email = strings.TrimSpace(s)
+			case "name", "email":
+				var cut bool
+				s, cut, err = p.text(c, MaxShortFieldBytes)
+				p.noteCut(f, cut, "author "+c.Name.Local, MaxShortFieldBytes)
+				if c.Name.Local == "name" {
+					name = strings.TrimSpace(s)
+				} else {
+					email = strings.TrimSpace(s)
+				}
 			default:
 				err = p.skip()
 			}
@@ -144,7 +155,7 @@ func (p *parser) body(t xml.StartElement, f *fields, dst *[]byte, dstType *strin
 			kind = HTML
 		case typ == "xhtml" || typ == "application/xhtml+xml":
 			b, cut, err := p.markup(t)
-			f.cut = f.cut || cut
+			p.noteCut(f, cut, t.Name.Local, MaxFieldBytes)
 			if len(*dst) == 0 && len(b) > 0 {
 				*dst, *dstType = b, HTML
 			}
@@ -153,8 +164,8 @@ func (p *parser) body(t xml.StartElement, f *fields, dst *[]byte, dstType *strin
 			return p.skip() // base64 or other media: not text
 		}
 	}
-	s, cut, err := p.text(t)
-	f.cut = f.cut || cut
+	s, cut, err := p.text(t, MaxFieldBytes)
+	p.noteCut(f, cut, t.Name.Local, MaxFieldBytes)
 	if s = strings.TrimSpace(s); len(*dst) == 0 && s != "" {
 		*dst, *dstType = []byte(s), kind
 	}
@@ -168,10 +179,7 @@ func (p *parser) choose(f *fields) Item {
 		it.Problems = append(it.Problems, hebel.Problem{Code: hebel.ProblemBadField,
 			Message: sprintf(format, args...), Extractor: extractorName})
 	}
-	if f.cut {
-		it.Problems = append(it.Problems, hebel.Problem{Code: hebel.ProblemTruncated,
-			Message: sprintf("a field is longer than %d bytes and was cut off", MaxFieldBytes), Extractor: extractorName})
-	}
+	it.Problems = append(it.Problems, f.cuts...)
 	raw := f.link
 	if raw == "" && f.guidPermaLink && looksLikeURL(f.guid) {
 		raw = f.guid

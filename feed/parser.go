@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -106,7 +107,7 @@ func (p *parser) run() error {
 			}
 			p.items = append(p.items, it)
 		case p.base == "" && p.kind != "atom" && start.Name.Local == "link" && start.Name.Space != nsAtom && p.depth == 3:
-			text, _, err := p.text(start)
+			text, _, err := p.text(start, MaxShortFieldBytes)
 			if err != nil {
 				return p.fault(err)
 			}
@@ -182,8 +183,9 @@ func attr(start xml.StartElement, local string) string {
 }
 
 // text reads the character data up to start's end element, descendants'
-// included, and reports whether it was cut at MaxFieldBytes.
-func (p *parser) text(start xml.StartElement) (string, bool, error) {
+// included, and reports whether it was cut at limit bytes (at a UTF-8
+// character boundary).
+func (p *parser) text(start xml.StartElement, limit int) (string, bool, error) {
 	var b bytes.Buffer
 	cut := false
 	end := p.depth - 1
@@ -194,8 +196,14 @@ func (p *parser) text(start xml.StartElement) (string, bool, error) {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if b.Len()+len(t) > MaxFieldBytes {
-				t = t[:max(0, MaxFieldBytes-b.Len())]
+			if b.Len()+len(t) > limit {
+				t = t[:max(0, limit-b.Len())]
+				for len(t) > 0 && !utf8.RuneStart(t[len(t)-1]) {
+					t = t[:len(t)-1]
+				}
+				if len(t) > 0 && !utf8.FullRune(t[lastRuneStart(t):]) {
+					t = t[:lastRuneStart(t)]
+				}
 				cut = true
 			}
 			b.Write(t)
@@ -205,6 +213,17 @@ func (p *parser) text(start xml.StartElement) (string, bool, error) {
 			}
 		}
 	}
+}
+
+// lastRuneStart returns the index of the last byte of b that starts a
+// UTF-8 sequence, 0 when there is none.
+func lastRuneStart(b []byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if utf8.RuneStart(b[i]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // markup reads the content of an Atom xhtml element back into markup:

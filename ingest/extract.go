@@ -84,6 +84,14 @@ func (x *Extractor) open(in Input) (io.Reader, func(), error) {
 		}
 		return x.Stdin, func() {}, nil
 	}
+	// Stat before opening: opening a FIFO blocks until a writer comes.
+	fi, err := os.Stat(in.Name)
+	if err != nil {
+		return nil, nil, inputError(in.Name, err)
+	}
+	if kind := irregular(fi.Mode()); kind != "" {
+		return nil, nil, errorf(in.Name, "%s, not a regular file: Hebel reads files, directories and - (standard input)", kind)
+	}
 	f, err := os.Open(in.Name)
 	if err != nil {
 		return nil, nil, inputError(in.Name, err)
@@ -109,4 +117,22 @@ func (x *Extractor) readLimited(in Input, r io.Reader) ([]byte, error) {
 		return nil, errorf(in.Name, "input is over the limit of %d bytes; raise it with --max-bytes", limit)
 	}
 	return data, nil
+}
+
+// irregular names what a file of mode m is when it is neither a regular
+// file nor a directory, else "".
+func irregular(m os.FileMode) string {
+	switch {
+	case m.IsRegular() || m.IsDir():
+		return ""
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }

@@ -52,6 +52,10 @@ type Options struct {
 	// HTML extracts text from HTML. When nil, HTML input gives
 	// EUNSUPPORTED.
 	HTML HTMLFunc
+
+	// HTMLBudget bounds the structure of HTML pages before HTML sees
+	// them; zero fields take the defaults (DefaultHTMLBudget).
+	HTMLBudget HTMLBudget
 }
 
 // DefaultOptions returns options with the default size limit, format
@@ -131,7 +135,12 @@ func Read(name string, data []byte, opts Options) (*hebel.Document, []hebel.Prob
 				Message:   "HTML ends without </body> or </html>; the page may be cut off",
 				Extractor: extractorName})
 		}
-		got, err := opts.HTML([]byte(text), pageURL(name))
+		page, flattened := BoundHTML([]byte(text), opts.HTMLBudget)
+		if flattened != "" {
+			problems = append(problems, hebel.Problem{Code: hebel.ProblemOverBudget,
+				Message: flattened, Extractor: extractorName})
+		}
+		got, err := opts.HTML(page, pageURL(name))
 		if err != nil {
 			return nil, problems, fmt.Errorf("reading HTML of %s: %w", name, err)
 		}
