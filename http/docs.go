@@ -2,16 +2,20 @@ package http
 
 import (
 	nethttp "net/http"
-	"strconv"
+	"net/url"
+	"time"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/record"
 )
 
-// Paging of GET /api/docs.
+// Paging of the list routes.
 const (
-	DefaultLimit = 100  // documents listed when ?limit= is absent
-	MaxLimit     = 1000 // the largest ?limit= accepted
+	DefaultLimit     = 100     // items listed when ?limit= is absent
+	MaxLimit         = 1000    // the largest ?limit= accepted
+	MaxOffset        = 1 << 30 // the largest ?offset= accepted
+	MaxRecordsLimit  = 100     // the largest ?limit= of /api/records, whose items are whole records
+	DefaultRecsLimit = 20      // records listed when ?limit= is absent
 )
 
 // DocumentList is the answer of GET /api/docs: one page of documents,
@@ -23,68 +27,156 @@ type DocumentList struct {
 	Limit     int                      `json:"limit"`
 }
 
-func (s *Server) listDocs(w nethttp.ResponseWriter, r *nethttp.Request) error {
-	if s.RecordStore == nil {
-		return notConfigured("record store")
-	}
-	q := r.URL.Query()
-	f := hebel.DocumentFilter{Lang: q.Get("lang"), Limit: DefaultLimit}
+// docFilter is the filter of the document routes: language, actor,
+// relation type and publication dates.
+type docFilter struct {
+	lang, actor, typ string
+	from, to         time.Time
+}
+
+// docFilterParams reads ?lang=&actor=&type=&from=&to=.
+func docFilterParams(q url.Values) (docFilter, error) {
+	var f docFilter
 	var err error
-	if f.Limit, err = intParam(q.Get("limit"), "limit", DefaultLimit, 1, MaxLimit); err != nil {
+	if f.lang, err = langParam(q.Get("lang")); err != nil {
+		return f, err
+	}
+	if f.actor, err = textParam(q.Get("actor"), "actor"); err != nil {
+		return f, err
+	}
+	if f.typ, err = textParam(q.Get("type"), "type"); err != nil {
+		return f, err
+	}
+	if f.from, err = dateParam(q.Get("from"), "from", false); err != nil {
+		return f, err
+	}
+	if f.to, err = dateParam(q.Get("to"), "to", true); err != nil {
+		return f, err
+	}
+	if !f.from.IsZero() && !f.to.IsZero() && !f.from.Before(f.to) {
+		return f, hebel.Errorf(hebel.EINVALID, "from %s is after to %s", q.Get("from"), q.Get("to"))
+	}
+	return f, nil
+}
+
+// onlyLang reports whether the filter needs no more than a listing.
+func (f docFilter) onlyLang() bool {
+	return f.actor == "" && f.typ == "" && f.from.IsZero() && f.to.IsZero()
+}
+
+// findDocuments lists one page of documents matching f, newest first.
+func (s *Server) findDocuments(r *nethttp.Request, f docFilter, limit, offset int) ([]*hebel.DocumentSummary, int, error) {
+	if f.onlyLang() {
+		if s.RecordStore == nil {
+			return nil, 0, notConfigured("record store")
+		}
+		return s.RecordStore.FindDocuments(r.Context(), hebel.DocumentFilter{Lang: f.lang, Limit: limit, Offset: offset})
+	}
+	if s.SearchStore == nil {
+		return nil, 0, notConfigured("search store")
+	}
+	res, err := s.SearchStore.SearchDocuments(r.Context(), hebel.SearchQuery{
+		Lang: f.lang, Actor: f.actor, Type: f.typ, From: f.from, To: f.to, Limit: limit, Offset: offset})
+	if err != nil {
+		return nil, 0, err
+	}
+	docs := make([]*hebel.DocumentSummary, len(res.Hits))
+	for i := range res.Hits {
+		docs[i] = &res.Hits[i].Document
+	}
+	return docs, res.Total, nil
+}
+
+func (s *Server) listDocs(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, "lang", "actor", "type", "from", "to", "limit", "offset"); err != nil {
 		return err
 	}
-	if f.Offset, err = intParam(q.Get("offset"), "offset", 0, 0, -1); err != nil {
+	f, err := docFilterParams(q)
+	if err != nil {
 		return err
 	}
-	docs, total, err := s.RecordStore.FindDocuments(r.Context(), f)
+	limit, offset, err := pageParams(q)
+	if err != nil {
+		return err
+	}
+	docs, total, err := s.findDocuments(r, f, limit, offset)
 	if err != nil {
 		return err
 	}
 	if docs == nil {
 		docs = []*hebel.DocumentSummary{}
 	}
-	return s.writeJSON(w, nethttp.StatusOK, DocumentList{Documents: docs, Total: total, Offset: f.Offset, Limit: f.Limit})
+	return s.writeJSON(w, nethttp.StatusOK, DocumentList{Documents: docs, Total: total, Offset: offset, Limit: limit})
 }
 
-func (s *Server) showDoc(w nethttp.ResponseWriter, r *nethttp.Request) error {
+// findRecord returns the stored record the path's {id} names.
+func (s *Server) findRecord(r *nethttp.Request) (*hebel.Record, error) {
 	if s.RecordStore == nil {
-		return notConfigured("record store")
+		return nil, notConfigured("record store")
 	}
-	id := r.PathValue("id")
+	id, err := docID(r.PathValue("id"))
+	if err != nil {
+		return nil, err
+	}
 	rec, err := s.RecordStore.FindRecordByID(r.Context(), id)
 	if err != nil {
 		if hebel.ErrorCode(err) == hebel.ENOTFOUND {
-			return hebel.Errorf(hebel.ENOTFOUND, "no document %s", id)
+			return nil, hebel.Errorf(hebel.ENOTFOUND, "no document %s", id)
 		}
+		return nil, err
+	}
+	return rec, nil
+}
+
+func (s *Server) showDoc(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	return s.writeRecord(w, nethttp.StatusOK, rec)
+	rec, err := s.findRecord(r)
+	if err != nil {
+		return err
+	}
+	return s.writeJSON(w, nethttp.StatusOK, record.FromRecord(rec))
 }
 
-// writeRecord answers with the public record of rec, as 'hebel show'
-// prints it.
-func (s *Server) writeRecord(w nethttp.ResponseWriter, status int, rec *hebel.Record) error {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	if err := record.NewEncoder(w, true).Encode(record.FromRecord(rec)); err != nil {
-		s.logger().Debug("http: writing record", "err", err)
-	}
-	return nil
+// RecordList is the answer of GET /api/records: one page of whole public
+// records, newest first.
+type RecordList struct {
+	Records []*record.Record `json:"records"`
+	Total   int              `json:"total"`
+	Offset  int              `json:"offset"`
+	Limit   int              `json:"limit"`
 }
 
-// intParam parses the query parameter name: def when empty, EINVALID when
-// it is not an integer in [lo, hi] (hi < 0: no upper bound).
-func intParam(v, name string, def, lo, hi int) (int, error) {
-	if v == "" {
-		return def, nil
+func (s *Server) listRecords(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, "lang", "actor", "type", "from", "to", "limit", "offset"); err != nil {
+		return err
 	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < lo || (hi >= 0 && n > hi) {
-		if hi >= 0 {
-			return 0, hebel.Errorf(hebel.EINVALID, "%s must be an integer from %d to %d, not %q", name, lo, hi, v)
+	f, err := docFilterParams(q)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(q.Get("limit"), "limit", DefaultRecsLimit, 1, MaxRecordsLimit)
+	if err != nil {
+		return err
+	}
+	offset, err := intParam(q.Get("offset"), "offset", 0, 0, MaxOffset)
+	if err != nil {
+		return err
+	}
+	docs, total, err := s.findDocuments(r, f, limit, offset)
+	if err != nil {
+		return err
+	}
+	out := RecordList{Records: make([]*record.Record, 0, len(docs)), Total: total, Offset: offset, Limit: limit}
+	for _, d := range docs {
+		rec, err := s.RecordStore.FindRecordByID(r.Context(), d.ID)
+		if err != nil {
+			return err
 		}
-		return 0, hebel.Errorf(hebel.EINVALID, "%s must be an integer ≥ %d, not %q", name, lo, v)
+		out.Records = append(out.Records, record.FromRecord(rec))
 	}
-	return n, nil
+	return s.writeJSON(w, nethttp.StatusOK, out)
 }

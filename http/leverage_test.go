@@ -68,6 +68,7 @@ func TestLeverageWorldError(t *testing.T) {
 	s := &hhttp.Server{
 		World:  func() (*hebel.World, error) { return nil, errors.New("bundle corrupt") },
 		Logger: slog.New(slog.NewTextHandler(&log, nil)),
+		Hosts:  []string{"example.com"},
 	}
 	w := httptest.NewRecorder()
 	s.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/api/leverage/CHN/PRK", nil))

@@ -78,3 +78,15 @@ func BenchmarkPutRecord(b *testing.B) {
 		})
 	}
 }
+
+func TestSearchStore(t *testing.T) {
+	storetest.SearchStore(t, func(t *testing.T) storetest.SearchableStore {
+		return sqlite.NewRecordStore(openDB(t, filepath.Join(t.TempDir(), "hebel.db")))
+	})
+}
+
+func TestActorStore(t *testing.T) {
+	storetest.ActorStore(t, func(t *testing.T) storetest.SearchableStore {
+		return sqlite.NewRecordStore(openDB(t, sqlite.MemoryPath))
+	})
+}

@@ -13,11 +13,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/entity"
 	hebelhttp "github.com/hebel-project/hebel/http"
 )
 
 // Defaults of 'hebel serve'.
 const (
+	envToken        = "HEBEL_TOKEN" // the token writes need on a non-loopback address
 	defaultAddr     = "127.0.0.1:8080"
 	shutdownTimeout = 10 * time.Second // how long requests in flight may finish after SIGINT
 )
@@ -25,30 +27,49 @@ const (
 func (m *Main) newServeCommand() *cobra.Command {
 	var rf readFlags
 	var addr string
+	var allowWrites bool
+	var hosts []string
 	cmd := &cobra.Command{
-		Use:   "serve [--addr HOST:PORT]",
-		Short: "Serve the JSON API: stored documents, extraction and leverage",
+		Use:   "serve [--addr HOST:PORT] [--allow-writes]",
+		Short: "Serve the web UI and the JSON API (read-only unless --allow-writes)",
 		Long: `Serve answers HTTP requests until interrupted (SIGINT or SIGTERM), then lets
-the requests in flight finish:
+the requests in flight finish. The web UI is at /, the JSON API under /api/,
+described by the OpenAPI document /api/openapi.json:
 
-  GET  /healthz
-  GET  /api/docs?lang=&limit=&offset=     stored documents, newest first, with the total
-  GET  /api/docs/{id}                     a stored record (unique id prefix allowed)
-  POST /api/extract[?store=1&source=URL]  the record of the body (Content-Type text/html: HTML)
-  GET  /api/leverage/{A}/{B}?year=        as 'hebel leverage A B --format json'
+  GET  /api/docs?lang=&actor=&type=&from=&to=&limit=&offset=   stored documents, newest first
+  GET  /api/docs/{id}                     a stored record (id, or a unique prefix of at least 8 hex digits)
+  GET  /api/docs/{id}/report              the leverage report of a stored article
+  GET  /api/records?…                     whole records, paged
+  GET  /api/search?q=&actor=&lang=&type=&from=&to=   full text with facets
+  GET  /api/actors?q=&type=   /api/actors/{id}   /api/relations?…   /api/graph?…
+  GET  /api/leverage/{A}/{B}?year=&headroom=   /api/rank/{A}   /api/whatif?cut=A:B:CHANNELS
+  POST /api/extract[?store=1&source=URL]  the record of the body (Content-Type text/plain or text/html)
 
 Errors are JSON, {"error": "message"}. The world data (the bundle plus what
-'hebel data load' stored) is read at the first leverage request.`,
+'hebel data load' stored) is read at the first leverage request.
+
+Safe by default: the server listens on 127.0.0.1; it answers only requests
+whose Host is an IP address, localhost or a name given with --host (no DNS
+rebinding); it refuses cross-origin POSTs from web pages; and it writes
+nothing (POST /api/extract?store=1, the UI's ingest) unless started with
+--allow-writes. On an address other than loopback, --allow-writes also needs
+a token in $` + envToken + `, which writers send as "Authorization: Bearer TOKEN".`,
 		Example: `  hebel serve --addr 127.0.0.1:8080
+  hebel serve --allow-writes
   curl -s --data-binary @examples/seed-article.de.txt -H 'Content-Type: text/plain' 'localhost:8080/api/extract?store=1'
-  curl -s localhost:8080/api/leverage/CHN/PRK?year=2014`,
+  curl -s localhost:8080/api/leverage/CHN/PRK?year=2014
+  ` + envToken + `=$(openssl rand -hex 16) hebel serve --addr 0.0.0.0:8080 --host hebel.example.org --allow-writes`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			token := m.Getenv(envToken)
+			if allowWrites && !hebelhttp.IsLoopback(addr) && token == "" {
+				return usagef("--allow-writes on %s, which is not a loopback address, needs a token in $%s", addr, envToken)
+			}
 			x, err := rf.extractor(nil)
 			if err != nil {
 				return err
 			}
-			store, closeStore, err := m.openStore(cmd)
+			store, closeStore, err := m.openSearchStore(cmd)
 			if err != nil {
 				return err
 			}
@@ -56,16 +77,24 @@ Errors are JSON, {"error": "message"}. The world data (the bundle plus what
 			logger := slog.New(slog.NewTextHandler(m.Stderr, nil))
 			s := &hebelhttp.Server{
 				RecordStore: store,
+				SearchStore: store,
+				ActorStore:  store,
 				Extract:     x.ExtractBytes,
 				World:       sync.OnceValues(func() (*hebel.World, error) { return m.loadWorld(cmd) }),
+				StateName:   entity.Countries().Name,
 				Logger:      logger,
 				MaxBody:     rf.maxBytes,
+				AllowWrites: allowWrites,
+				Token:       token,
+				Hosts:       hosts,
 			}
 			return m.serve(cmd.Context(), addr, s.Handler(), logger)
 		},
 	}
 	rf.register(cmd)
 	cmd.Flags().StringVar(&addr, "addr", defaultAddr, "listen on this host:port (port 0: any free port)")
+	cmd.Flags().BoolVar(&allowWrites, "allow-writes", false, "let requests store documents (POST /api/extract?store=1, the UI's ingest)")
+	cmd.Flags().StringArrayVar(&hosts, "host", nil, "also answer requests for this host name (repeatable); IP addresses and localhost always work")
 	return cmd
 }
 
@@ -76,12 +105,7 @@ func (m *Main) serve(ctx context.Context, addr string, h nethttp.Handler, logger
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", addr, err)
 	}
-	srv := &nethttp.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
-	}
+	srv := hebelhttp.NewHTTPServer(h, hebelhttp.DefaultTimeouts(), logger)
 	fmt.Fprintf(m.Stderr, "%s: serving on http://%s\n", programName, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
