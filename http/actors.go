@@ -77,7 +77,7 @@ func (s *Server) listActors(w nethttp.ResponseWriter, r *nethttp.Request) error 
 		return err
 	}
 	if s.ActorStore == nil {
-		return notConfigured("actor store")
+		return notImplemented("actors and relations")
 	}
 	list, total, err := s.ActorStore.FindActors(r.Context(), f)
 	if err != nil {
@@ -147,7 +147,7 @@ func (s *Server) actorDetail(r *nethttp.Request, id string) (*ActorDetail, error
 		return nil, err
 	}
 	if s.ActorStore == nil || s.SearchStore == nil || s.RecordStore == nil {
-		return nil, notConfigured("actor store")
+		return nil, notImplemented("actors and relations")
 	}
 	ctx := r.Context()
 	list, _, err := s.ActorStore.FindActors(ctx, hebel.ActorFilter{ID: id, Limit: 1})
@@ -318,7 +318,7 @@ func (s *Server) listRelations(w nethttp.ResponseWriter, r *nethttp.Request) err
 		return err
 	}
 	if s.ActorStore == nil {
-		return notConfigured("actor store")
+		return notImplemented("actors and relations")
 	}
 	rows, total, err := s.ActorStore.FindRelations(r.Context(), f)
 	if err != nil {

@@ -73,7 +73,7 @@ func (s *Server) findDocuments(r *nethttp.Request, f docFilter, limit, offset in
 		return s.RecordStore.FindDocuments(r.Context(), hebel.DocumentFilter{Lang: f.lang, Limit: limit, Offset: offset})
 	}
 	if s.SearchStore == nil {
-		return nil, 0, notConfigured("search store")
+		return nil, 0, notImplemented("search")
 	}
 	res, err := s.SearchStore.SearchDocuments(r.Context(), hebel.SearchQuery{
 		Lang: f.lang, Actor: f.actor, Type: f.typ, From: f.from, To: f.to, Limit: limit, Offset: offset})

@@ -65,7 +65,7 @@ func (s *Server) graph(w nethttp.ResponseWriter, r *nethttp.Request) error {
 // aggregates them; only the maxNodes actors of highest degree are kept.
 func (s *Server) buildGraph(ctx context.Context, f hebel.RelationFilter, maxNodes int) (*Graph, error) {
 	if s.ActorStore == nil {
-		return nil, notConfigured("actor store")
+		return nil, notImplemented("actors and relations")
 	}
 	g := &Graph{Nodes: []GraphNode{}, Edges: []GraphEdge{}, Types: []Facet{}}
 	nodes := map[string]*GraphNode{}

@@ -326,3 +326,9 @@ func panicError(v any) error {
 func notConfigured(what string) error {
 	return &hebel.Error{Code: hebel.EINTERNAL, Op: "http", Message: what + " not configured"}
 }
+
+// notImplemented is the error of a route whose store does not offer what
+// it needs (the store in use implements no SearchStore or ActorStore).
+func notImplemented(what string) error {
+	return &statusError{nethttp.StatusNotImplemented, what + " is not available on this database"}
+}

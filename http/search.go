@@ -88,7 +88,7 @@ func (s *Server) search(w nethttp.ResponseWriter, r *nethttp.Request) error {
 
 func (s *Server) runSearch(r *nethttp.Request, sq hebel.SearchQuery) (*hebel.SearchResult, error) {
 	if s.SearchStore == nil {
-		return nil, notConfigured("search store")
+		return nil, notImplemented("search")
 	}
 	return s.SearchStore.SearchDocuments(r.Context(), sq)
 }

@@ -69,16 +69,20 @@ a token in $` + envToken + `, which writers send as "Authorization: Bearer TOKEN
 			if err != nil {
 				return err
 			}
-			store, closeStore, err := m.openSearchStore(cmd)
+			st, err := m.openDB(cmd)
 			if err != nil {
 				return err
 			}
-			defer closeStore()
+			defer st.Close()
 			logger := slog.New(slog.NewTextHandler(m.Stderr, nil))
+			// Search and actors need a store that implements them; on
+			// one that does not, those routes answer 501.
+			search, _ := st.Records.(hebel.SearchStore)
+			actors, _ := st.Records.(hebel.ActorStore)
 			s := &hebelhttp.Server{
-				RecordStore: store,
-				SearchStore: store,
-				ActorStore:  store,
+				RecordStore: st.Records,
+				SearchStore: search,
+				ActorStore:  actors,
 				Extract:     x.ExtractBytes,
 				World:       sync.OnceValues(func() (*hebel.World, error) { return m.loadWorld(cmd) }),
 				StateName:   entity.Countries().Name,

@@ -94,14 +94,3 @@ func (m *Main) openStore(cmd *cobra.Command) (hebel.RecordStore, func() error, e
 	}
 	return s.Records, s.Close, nil
 }
-
-// openSearchStore opens the record store the command line names, which
-// also searches and lists actors.
-func (m *Main) openSearchStore(cmd *cobra.Command) (*sqlite.RecordStore, func() error, error) {
-	path := m.dbPath(cmd)
-	db, err := sqlite.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("opening database %s: %w", path, err)
-	}
-	return sqlite.NewRecordStore(db), db.Close, nil
-}
