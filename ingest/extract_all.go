@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -11,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/hebel-project/hebel"
-	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/feed"
 	"github.com/hebel-project/hebel/reader"
 )
@@ -50,41 +48,12 @@ const sniffBytes = 1024
 // file larger than Read.MaxBytes is read, but each record is held to that
 // limit. ExtractAll returns what fn returns, which ends it, or ctx.Err().
 func (x *Extractor) ExtractAll(ctx context.Context, in Input, fn func(*hebel.Record, error) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	r, closeInput, err := x.open(in)
-	if err != nil {
-		return fn(nil, err)
-	}
-	defer closeInput()
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(sniffBytes)
-	kind := kindDocument
-	if x.Read.Format == "" {
-		kind = inputKind(in.Name, head)
-	}
-	if kind == kindWARC {
-		return x.extractWARC(ctx, in, br, fn)
-	}
-	data, err := x.readLimited(in, br)
-	if err != nil {
-		return fn(nil, err)
-	}
-	if kind == kindFeed {
-		return x.extractFeed(ctx, in, data, fn)
-	}
-	return fn(x.extractData(in, data))
-}
-
-// extractData reads data as one document, dates it and runs the pipeline
-// on it.
-func (x *Extractor) extractData(in Input, data []byte) (*hebel.Record, error) {
-	doc, problems, err := reader.Read(in.Name, data, x.Read)
-	if err != nil {
-		return nil, &InputError{Name: in.Name, Err: err}
-	}
-	return x.run(doc, problems, in.Name), nil
+	return x.SplitAll(ctx, in, func(p *Part, err error) error {
+		if err != nil {
+			return fn(nil, err)
+		}
+		return fn(x.ExtractPart(p))
+	})
 }
 
 // ExtractBytes reads data, already in memory, as the input name — format
@@ -140,8 +109,8 @@ func isWARCName(name string) bool {
 	return strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz")
 }
 
-// extractFeed reads every item of a feed.
-func (x *Extractor) extractFeed(ctx context.Context, in Input, data []byte, fn func(*hebel.Record, error) error) error {
+// splitFeed splits a feed into one part per item.
+func (x *Extractor) splitFeed(ctx context.Context, in Input, data []byte, fn func(*Part, error) error) error {
 	items, problems, err := feed.Parse(bytes.NewReader(data), in.Name)
 	if err != nil {
 		return fn(nil, &InputError{Name: in.Name, Err: err})
@@ -156,57 +125,36 @@ func (x *Extractor) extractFeed(ctx context.Context, in Input, data []byte, fn f
 			return err
 		}
 		name := fmt.Sprintf("%s#item-%d", in.Name, it.Index)
-		rec, err := x.extractItem(name, it)
-		if err := fn(rec, err); err != nil {
+		p, err := itemPart(name, it)
+		if p != nil {
+			x.addPublished(p)
+		}
+		if err := fn(p, err); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// extractItem reads one feed item into a record.
-func (x *Extractor) extractItem(name string, it feed.Item) (*hebel.Record, error) {
+// itemPart returns the part of one feed item: its content (an HTML
+// fragment wrapped into a page), the item's title, link and author for
+// what the page leaves empty, and its date offered at day precision.
+func itemPart(name string, it feed.Item) (*Part, error) {
 	if len(it.Content) == 0 {
 		return nil, &InputError{Name: name, Err: hebel.Errorf(hebel.EINVALID, "item has no content")}
 	}
-	opts := x.Read
-	opts.Format = reader.FormatText
-	data := it.Content
+	p := &Part{
+		Name: name, Format: reader.FormatText, URL: it.Link, Title: it.Title, Author: it.Author,
+		Data: it.Content, Problems: it.Problems,
+	}
 	if it.ContentType == feed.HTML {
-		opts.Format = reader.FormatHTML
-		data = wrapFragment(it.Content)
+		p.Format = reader.FormatHTML
+		p.Data = wrapFragment(it.Content)
 	}
-	url := it.Link
-	if url == "" {
-		url = name
+	if !it.Published.IsZero() {
+		p.Dates = []DateOffer{{Time: it.Published, Dating: hebel.Dating{Source: hebel.DateFromFeed, Precision: hebel.PrecisionDay}}}
 	}
-	doc, problems, err := reader.Read(url, data, opts)
-	if err != nil {
-		return nil, &InputError{Name: name, Err: err}
-	}
-	doc.Source = name
-	problems = append(it.Problems, problems...)
-	problems = append(problems, fill(doc, it)...)
-	return x.run(doc, problems, ""), nil
-}
-
-// fill sets the document's metadata the reader left empty from the item
-// and offers the item's date; it returns a date conflict with the page's
-// own metadata, if any.
-func fill(doc *hebel.Document, it feed.Item) []hebel.Problem {
-	if doc.Title == "" {
-		doc.Title = it.Title
-	}
-	if doc.URL == "" {
-		doc.URL = it.Link
-	}
-	if doc.Author == "" {
-		doc.Author = it.Author
-	}
-	if p := dating.Offer(doc, it.Published, hebel.Dating{Source: hebel.DateFromFeed, Precision: hebel.PrecisionDay}); p != nil {
-		return []hebel.Problem{*p}
-	}
-	return nil
+	return p, nil
 }
 
 // wrapFragment makes an HTML fragment from a feed into a page, so that

@@ -8,13 +8,12 @@ import (
 	"time"
 
 	"github.com/hebel-project/hebel"
-	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/reader"
 	"github.com/hebel-project/hebel/warc"
 )
 
-// extractWARC reads every document record of a WARC stream.
-func (x *Extractor) extractWARC(ctx context.Context, in Input, r io.Reader, fn func(*hebel.Record, error) error) error {
+// splitWARC splits a WARC stream into one part per document record.
+func (x *Extractor) splitWARC(ctx context.Context, in Input, r io.Reader, fn func(*Part, error) error) error {
 	wr := warc.NewReader(r)
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
@@ -34,43 +33,36 @@ func (x *Extractor) extractWARC(ctx context.Context, in Input, r io.Reader, fn f
 		if !rec.IsDocument() {
 			continue
 		}
-		if err := fn(x.extractRecord(name, rec)); err != nil {
+		p := x.recordPart(name, rec)
+		x.addPublished(p)
+		if err := fn(p, nil); err != nil {
 			return err
 		}
 	}
 }
 
-// extractRecord reads one WARC record's payload into a record.
-func (x *Extractor) extractRecord(name string, wrec *warc.Record) (*hebel.Record, error) {
-	opts := x.Read
+// recordPart returns the part of one WARC record: its payload, read as
+// HTML or text as its content type says, with its target URI when that
+// is an http(s) URL, and the capture time offered as an upper bound of
+// the publication date (the page's own date, when it has one, ranks
+// higher).
+func (x *Extractor) recordPart(name string, wrec *warc.Record) *Part {
+	format := x.Read.Format
 	ct := strings.ToLower(wrec.ContentType)
 	switch {
 	case strings.Contains(ct, "html"):
-		opts.Format = reader.FormatHTML
+		format = reader.FormatHTML
 	case strings.HasPrefix(ct, "text/plain"):
-		opts.Format = reader.FormatText
+		format = reader.FormatText
 	}
 	url := wrec.TargetURI
 	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 		url = ""
 	}
-	src := url
-	if src == "" {
-		src = name
+	p := &Part{Name: name, Format: format, URL: url, Data: wrec.Payload}
+	if !wrec.Date.IsZero() {
+		p.Dates = []DateOffer{{Time: wrec.Date, Dating: hebel.Dating{Source: hebel.DateFromWARC, Precision: hebel.PrecisionDay, UpperBound: true,
+			Note: "crawled " + wrec.Date.UTC().Format(time.RFC3339) + "; published on or before"}}}
 	}
-	doc, problems, err := reader.Read(src, wrec.Payload, opts)
-	if err != nil {
-		return nil, &InputError{Name: name, Err: err}
-	}
-	doc.Source = name
-	if doc.URL == "" {
-		doc.URL = url
-	}
-	// The capture time bounds the publication date from above; the page's
-	// own date, when it has one, ranks higher.
-	if p := dating.Offer(doc, wrec.Date, hebel.Dating{Source: hebel.DateFromWARC, Precision: hebel.PrecisionDay, UpperBound: true,
-		Note: "crawled " + wrec.Date.UTC().Format(time.RFC3339) + "; published on or before"}); p != nil {
-		problems = append(problems, *p)
-	}
-	return x.run(doc, problems, ""), nil
+	return p
 }

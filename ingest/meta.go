@@ -27,12 +27,18 @@ type indexFile struct {
 // maxMetaFile bounds the size of a sidecar or index read from disk.
 const maxMetaFile = 16 << 20
 
-// dateFile applies the metadata found beside the file input name to doc:
-// the first sidecar that exists, else the directory index's entry for the
-// file. It returns the problems: an unreadable sidecar or index (the
-// document is kept, undated unless another source dates it), an
+// dateFile applies the metadata found beside the file input name to doc
+// (fileMetas). It returns the problems: an unreadable sidecar or index
+// (the document is kept, undated unless another source dates it), an
 // impossible date, a conflict with the date doc has.
 func (x *Extractor) dateFile(doc *hebel.Document, name string) []hebel.Problem {
+	return applyMetas(doc, x.fileMetas(name))
+}
+
+// fileMetas finds the metadata beside the file input name: the first
+// sidecar that exists, else the directory index's entry for the file, or
+// the problem of an unreadable one.
+func (x *Extractor) fileMetas(name string) []MetaDate {
 	if x.NoMetaFiles || name == "" || name == Stdin {
 		return nil
 	}
@@ -44,20 +50,20 @@ func (x *Extractor) dateFile(doc *hebel.Document, name string) []hebel.Problem {
 		if err == nil {
 			var m dating.Meta
 			if m, err = dating.ParseSidecar(data); err == nil {
-				return dating.Apply(doc, m, hebel.DateFromSidecar, filepath.Base(side))
+				return []MetaDate{{Meta: m, Source: hebel.DateFromSidecar, Where: filepath.Base(side)}}
 			}
 		}
-		return []hebel.Problem{{Code: hebel.ProblemBadField, Extractor: "ingest",
-			Message: filepath.Base(side) + ": " + hebel.ErrorMessage(err) + "; its metadata is left out"}}
+		return []MetaDate{{Problem: &hebel.Problem{Code: hebel.ProblemBadField, Extractor: "ingest",
+			Message: filepath.Base(side) + ": " + hebel.ErrorMessage(err) + "; its metadata is left out"}}}
 	}
 	dir, base := filepath.Split(name)
 	idx := x.meta.index(dir)
 	if idx.err != nil {
-		return []hebel.Problem{{Code: hebel.ProblemBadField, Extractor: "ingest",
-			Message: dating.IndexName + ": " + hebel.ErrorMessage(idx.err) + "; its metadata is left out"}}
+		return []MetaDate{{Problem: &hebel.Problem{Code: hebel.ProblemBadField, Extractor: "ingest",
+			Message: dating.IndexName + ": " + hebel.ErrorMessage(idx.err) + "; its metadata is left out"}}}
 	}
 	if m, ok := idx.entries[base]; ok {
-		return dating.Apply(doc, m, hebel.DateFromIndex, dating.IndexName)
+		return []MetaDate{{Meta: m, Source: hebel.DateFromIndex, Where: dating.IndexName}}
 	}
 	return nil
 }

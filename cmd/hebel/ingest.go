@@ -12,6 +12,7 @@ import (
 
 func (m *Main) newIngestCommand() *cobra.Command {
 	var rf readFlags
+	var qf queueFlags
 	var force, quiet bool
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] PATH|- ...",
@@ -20,14 +21,29 @@ func (m *Main) newIngestCommand() *cobra.Command {
 its record. The same text ingested again is a no-op (documents are identified by
 the hash of their normalised text); --force re-extracts and replaces the record.
 
-Prints one line per input (stored, unchanged, replaced) and a summary on stderr.`,
+Prints one line per input (stored, unchanged, replaced) and a summary on stderr.
+
+With --queue (or $HEBEL_QUEUE), ingest extracts nothing: it splits the inputs
+into documents (a feed into items, a WARC crawl into responses) and publishes
+one message per document to the NATS JetStream work queue, where 'hebel worker'
+processes take them. Messages are identified by the SHA-256 of their bytes, so
+publishing the same document again within an hour is dropped by the server
+("duplicate"); later, the store finds it stored. A document larger than the
+server's max_payload (1 MB unless configured) is refused with an error.`,
 		Example: `  hebel ingest examples/
-  hebel --db team.db ingest --force news/`,
+  hebel --db team.db ingest --force news/
+  hebel ingest --queue nats://127.0.0.1:4222 feeds/ crawl.warc.gz`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			x, err := rf.extractor(m.Stdin)
 			if err != nil {
 				return err
+			}
+			if m.queueURL(&qf) != "" {
+				if force {
+					return usagef("--force does not go with --queue: workers never replace a stored record")
+				}
+				return m.publish(cmd, x, &qf, args, quiet)
 			}
 			store, closeStore, err := m.openStore(cmd)
 			if err != nil {
@@ -71,6 +87,7 @@ Prints one line per input (stored, unchanged, replaced) and a summary on stderr.
 		},
 	}
 	rf.register(cmd)
+	qf.register(cmd)
 	cmd.Flags().BoolVar(&force, "force", false, "re-extract documents stored before and replace their records")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only the summary")
 	return cmd

@@ -81,6 +81,8 @@ text, keeps them in a store, and models who depends on whom.`,
 		m.newWhatIfCommand(),
 		m.newReportCommand(),
 		m.newServeCommand(),
+		m.newWorkerCommand(),
+		m.newQueueCommand(),
 		m.newVersionCommand(),
 	)
 	return root
