@@ -3,9 +3,9 @@ package natsqueue_test
 import (
 	"context"
 	"encoding/json"
-	"reflect"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
