@@ -47,4 +47,17 @@ type Claim struct {
 	Source    *Source    // nil when the text names no claimant
 	Valid     *ValidTime // the time the figure is about; nil when unknown (an undated text with no time words)
 	Extractor string     //
+
+	// What the number counts, typed (package claim; see measure.go).
+	Measure Measure  // what happened to the counted, or what is measured; "" when unknown
+	Concept Concept  // what is counted, the same in every language; "" when unknown
+	Actor   string   // the actor the counted belong to ("Soldaten aus Nordkorea": PRK); "" when none
+	Places  []string // the states the number is stated for (ISO3; a place inside a state gives the state)
+	Reading Reading  // with two places or more: one total over all of them, or that many in each
+
+	// Confidence is how firmly and how attributably the text states the
+	// number, in (0, 1]: the hedge, whether a claimant is named and
+	// linked, whether the measure is typed (claim.Confidence documents
+	// the rule). 0 when not computed.
+	Confidence float64
 }

@@ -41,13 +41,23 @@ type DocumentSummary struct {
 	Relations int       `json:"relations"`
 	Problems  int       `json:"problems"`
 	Ingested  time.Time `json:"ingested"`
+	// Published is the document's publication date, null when undated.
+	Published *time.Time `json:"published"`
+	// HebelVersion is the build that extracted the record, "" when unknown.
+	HebelVersion string `json:"hebel_version"`
 }
 
 // DocumentFilter selects documents in a listing. Zero fields select all.
 type DocumentFilter struct {
-	Lang   string
-	Offset int
-	Limit  int // 0 means no limit
+	Lang string
+	// Entity selects documents that name this actor (an entity id).
+	Entity string
+	// NotVersion selects documents whose records another build of Hebel
+	// extracted than this one (compare BuildVersion): what to extract
+	// again after an upgrade.
+	NotVersion string
+	Offset     int
+	Limit      int // 0 means no limit
 }
 
 // RecordStore keeps documents together with what was extracted from them.
@@ -60,7 +70,9 @@ type RecordStore interface {
 	// created == false with a nil error (re-ingesting is a no-op). With
 	// replace it overwrites the stored record. In both cases created
 	// reports whether no record with that id existed before. An invalid
-	// record (empty id or text) gives EINVALID.
+	// record (empty id or text, a span outside its text: CheckSpans)
+	// gives EINVALID. The stored record is the whole record: every field
+	// comes back from FindRecordByID (empty and nil slices may swap).
 	PutRecord(ctx context.Context, rec *Record, replace bool) (created bool, err error)
 
 	// FindRecordByID returns the stored record, or ENOTFOUND. An id that is

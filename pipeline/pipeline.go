@@ -67,7 +67,7 @@ func (p *Pipeline) RunContext(ctx context.Context, doc hebel.Document) (*hebel.R
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rec := &hebel.Record{Document: doc}
+	rec := &hebel.Record{Document: doc, HebelVersion: hebel.BuildVersion()}
 	if doc.ID == "" {
 		rec.Document.ID = hebel.DocumentID(doc.Text)
 	}

@@ -84,3 +84,10 @@ func TestWithSchema(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureStore(t *testing.T) {
+	storetest.FigureStore(t, func(t *testing.T) storetest.Stores {
+		db := postgrestest.Open(t)
+		return storetest.Stores{Records: postgres.NewRecordStore(db), Figures: postgres.NewFigureStore(db)}
+	})
+}

@@ -84,16 +84,19 @@ func (s *RecordStore) put(ctx context.Context, rec *hebel.Record, replace bool, 
 			}
 			existed = tag.RowsAffected() > 0
 		}
+		dt := doc.Dating
 		tag, err := tx.Exec(ctx, `
 			INSERT INTO documents (id, title, author, lang, url, published, source, format, text, chars,
-				record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at)
+				record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
+				hebel_version, dating_source, dating_precision, dating_upper, dating_note, signature)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-				coalesce($17::timestamptz, clock_timestamp()))
+				coalesce($17::timestamptz, clock_timestamp()), $18, $19, $20, $21, $22, $23)
 			ON CONFLICT (id) DO NOTHING`,
 			doc.ID, doc.Title, doc.Author, doc.Lang, doc.URL, published, doc.Source, doc.Format, doc.Text,
 			utf8.RuneCountInString(doc.Text), string(body),
 			len(rec.Entities), len(rec.Claims), len(rec.Quotes), len(rec.Relations), len(rec.Problems),
-			ingestedArg)
+			ingestedArg, rec.HebelVersion, dt.Source, string(dt.Precision), dt.UpperBound, dt.Note,
+			hebel.NewSignature(doc.Text).Bytes())
 		if err != nil {
 			return err
 		}
@@ -210,9 +213,23 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 		return nil, 0, &hebel.Error{Code: hebel.EINVALID, Op: op,
 			Message: fmt.Sprintf("negative offset %d or limit %d", filter.Offset, filter.Limit)}
 	}
-	where, args := "", []any{}
+	var conds []string
+	var args []any
 	if filter.Lang != "" {
-		where, args = "WHERE lang = $1", append(args, filter.Lang)
+		args = append(args, filter.Lang)
+		conds = append(conds, fmt.Sprintf("lang = $%d", len(args)))
+	}
+	if filter.Entity != "" {
+		args = append(args, filter.Entity)
+		conds = append(conds, fmt.Sprintf("id IN (SELECT doc_id FROM entities WHERE entity_id = $%d)", len(args)))
+	}
+	if filter.NotVersion != "" {
+		args = append(args, filter.NotVersion)
+		conds = append(conds, fmt.Sprintf("hebel_version <> $%d", len(args)))
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = "WHERE " + strings.Join(conds, " AND ")
 	}
 	var total int
 	if err := s.db.pool.QueryRow(ctx, `SELECT count(*) FROM documents `+where, args...).Scan(&total); err != nil {
@@ -224,7 +241,8 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 	}
 	n := len(args)
 	rows, err := s.db.pool.Query(ctx, fmt.Sprintf(`
-		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at
+		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
+			published, hebel_version
 		FROM documents %s
 		ORDER BY ingested_at DESC, seq DESC
 		LIMIT $%d OFFSET $%d`, where, n+1, n+2), append(args, limit, filter.Offset)...)
@@ -234,8 +252,12 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 	list, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*hebel.DocumentSummary, error) {
 		var d hebel.DocumentSummary
 		err := row.Scan(&d.ID, &d.Title, &d.Lang, &d.Source, &d.Chars,
-			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &d.Ingested)
+			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &d.Ingested, &d.Published, &d.HebelVersion)
 		d.Ingested = d.Ingested.UTC()
+		if d.Published != nil {
+			p := d.Published.UTC()
+			d.Published = &p
+		}
 		return &d, err
 	})
 	if err != nil {

@@ -18,20 +18,35 @@ import (
 func copyChildren(ctx context.Context, tx pgx.Tx, rec *hebel.Record) error {
 	id := rec.Document.ID
 	if err := copyRows(ctx, tx, "entities",
-		[]string{"doc_id", "pos", "entity_id", "type", "name", "wikidata", "mentions"},
+		[]string{"doc_id", "pos", "entity_id", "type", "name", "wikidata", "mentions", "country", "role"},
 		rec.Entities, func(i int, e hebel.Entity) ([]any, error) {
-			return []any{id, i, e.ID, string(e.Type), e.Name, e.Wikidata, len(e.Mentions)}, nil
+			return []any{id, i, e.ID, string(e.Type), e.Name, e.Wikidata, len(e.Mentions), e.Country, e.Role}, nil
 		}); err != nil {
 		return err
 	}
+	text := rec.Document.Text
 	if err := copyRows(ctx, tx, "claims",
 		[]string{"doc_id", "pos", "start_byte", "end_byte", "quantity_text", "value", "qualifier", "low", "high",
-			"unit", "counted", "location", "source_text", "source_cue", "source_entity", "extractor"},
+			"unit", "counted", "location", "source_text", "source_cue", "source_entity", "extractor",
+			"q_start", "q_end", "clause", "source_name", "source_start", "source_end",
+			"measure", "concept", "actor", "places", "reading", "confidence",
+			"valid", "valid_start", "valid_end", "valid_precision", "valid_basis", "valid_text", "valid_text_start", "valid_text_end"},
 		rec.Claims, func(i int, c hebel.Claim) ([]any, error) {
 			q := c.Quantity
 			st, sc, se := sourceColumns(c.Source)
-			return []any{id, i, c.Start, c.End, q.Text, q.Value, string(q.Qualifier), q.Low, q.High,
-				q.Unit, c.Counted, c.Location, st, sc, se, c.Extractor}, nil
+			var srcName, srcStart, srcEnd any
+			if c.Source != nil {
+				srcName, srcStart, srcEnd = c.Source.Name, c.Source.Start, c.Source.End
+			}
+			places := c.Places
+			if places == nil {
+				places = []string{}
+			}
+			args := []any{id, i, c.Start, c.End, q.Text, q.Value, string(q.Qualifier), q.Low, q.High,
+				q.Unit, c.Counted, c.Location, st, sc, se, c.Extractor,
+				q.Start, q.End, c.Span.Text(text), srcName, srcStart, srcEnd,
+				string(c.Measure), string(c.Concept), c.Actor, places, string(c.Reading), c.Confidence}
+			return append(args, validColumns(c.Valid)...), nil
 		}); err != nil {
 		return err
 	}
@@ -141,4 +156,23 @@ func wrapError(op, id string, err error) error {
 		return &hebel.Error{Code: hebel.EINVALID, Op: what, Message: "PostgreSQL refuses the data: " + pe.Message, Err: err}
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// validColumns returns the valid-time columns of a claim: valid, start,
+// end, precision, basis, text, text start, text end.
+func validColumns(v *hebel.ValidTime) []any {
+	if v == nil {
+		return []any{false, nil, nil, "", "", "", nil, nil}
+	}
+	var start, end, ts, te any
+	if !v.Start.IsZero() {
+		start = v.Start.UTC()
+	}
+	if !v.End.IsZero() {
+		end = v.End.UTC()
+	}
+	if v.Span != nil {
+		ts, te = v.Span.Start, v.Span.End
+	}
+	return []any{true, start, end, string(v.Precision), v.Basis, v.Text, ts, te}
 }

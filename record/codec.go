@@ -91,13 +91,21 @@ func (r *Record) Validate() error {
 			}
 		}
 	}
+	opt := func(s, e *int) bool { return s == nil || e == nil || in(*s, *e) }
+	src := func(s *Source) bool { return s == nil || opt(s.Start, s.End) }
+	valid := func(v *ValidTime) bool { return v == nil || opt(v.TextStart, v.TextEnd) }
+	for _, s := range r.Sentences {
+		if !in(s.Start, s.End) {
+			return invalid("sentence [%d,%d) outside the text of %d runes", s.Start, s.End, n)
+		}
+	}
 	for _, c := range r.Claims {
-		if !in(c.Start, c.End) || !in(c.Quantity.Start, c.Quantity.End) {
+		if !in(c.Start, c.End) || !in(c.Quantity.Start, c.Quantity.End) || !src(c.Source) || !valid(c.Valid) {
 			return invalid("claim %q outside the text", c.Quantity.Text)
 		}
 	}
 	for _, q := range r.Quotes {
-		if !in(q.Start, q.End) || !in(q.ContentStart, q.ContentEnd) {
+		if !in(q.Start, q.End) || !in(q.ContentStart, q.ContentEnd) || !src(q.Speaker) {
 			return invalid("quote outside the text")
 		}
 	}
@@ -106,6 +114,14 @@ func (r *Record) Validate() error {
 			if !in(ev.Start, ev.End) {
 				return invalid("evidence of %s relation outside the text", rel.Type)
 			}
+		}
+		if !src(rel.Source) || !valid(rel.Valid) {
+			return invalid("source or valid time of %s relation outside the text", rel.Type)
+		}
+	}
+	for _, p := range r.Problems {
+		if !opt(p.Start, p.End) {
+			return invalid("problem %s outside the text", p.Code)
 		}
 	}
 	if !utf8.ValidString(r.Document.Text) {

@@ -16,8 +16,14 @@ const Version = 1
 
 // Record is the public extraction record of one document.
 type Record struct {
-	Version   int        `json:"version"`
-	Document  Document   `json:"document"`
+	Version int `json:"version"`
+	// HebelVersion (an extension) names the build of Hebel that extracted
+	// the record, so a store can tell what to extract again after an
+	// upgrade; absent for records made by hand.
+	HebelVersion string   `json:"hebel_version,omitempty"`
+	Document     Document `json:"document"`
+	// Sentences (an extension) are the sentences the extractors read.
+	Sentences []Span     `json:"sentences"`
 	Entities  []Entity   `json:"entities"`
 	Claims    []Claim    `json:"claims"`
 	Quotes    []Quote    `json:"quotes"`
@@ -55,6 +61,20 @@ type Dating struct {
 	Undated    bool   `json:"undated,omitempty"` // no source dates the document
 }
 
+// ValidTime is the time a claim or relation is about: a point (start ==
+// end) or the interval [start, end); null ends are open. text and its
+// offsets give the words it was resolved from; basis "published" means it
+// is the document's date (no words).
+type ValidTime struct {
+	Start     *time.Time `json:"start"`
+	End       *time.Time `json:"end"`
+	Precision string     `json:"precision,omitempty"`
+	Basis     string     `json:"basis,omitempty"`
+	Text      string     `json:"text,omitempty"`
+	TextStart *int       `json:"text_start,omitempty"`
+	TextEnd   *int       `json:"text_end,omitempty"`
+}
+
 // Span is a rune range [Start, End) into Document.Text.
 type Span struct {
 	Start int `json:"start"`
@@ -80,6 +100,8 @@ type Mention struct {
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	Coref bool   `json:"coref,omitempty"`
+	// Extractor names what found the mention (provenance).
+	Extractor string `json:"extractor,omitempty"`
 }
 
 // Quantity is a number with its hedge.
@@ -102,8 +124,9 @@ type Source struct {
 	Entity *string `json:"entity"`
 	Name   string  `json:"name,omitempty"`
 	// Extensions: where the claimant's words stand; absent when unknown.
-	Start *int `json:"start,omitempty"`
-	End   *int `json:"end,omitempty"`
+	Start     *int   `json:"start,omitempty"`
+	End       *int   `json:"end,omitempty"`
+	Extractor string `json:"extractor,omitempty"`
 }
 
 // Claim is a counted or measured fact.
@@ -115,6 +138,16 @@ type Claim struct {
 	Entities []string `json:"entities"`
 	Location *string  `json:"location"`
 	Source   *Source  `json:"source"`
+	// Extensions: the time the figure is about, what the number counts
+	// (typed), how firmly it is stated, and the extractor.
+	Valid      *ValidTime `json:"valid,omitempty"`
+	Measure    string     `json:"measure,omitempty"`
+	Concept    string     `json:"concept,omitempty"`
+	Actor      string     `json:"actor,omitempty"`
+	Places     []string   `json:"places,omitempty"`
+	Reading    string     `json:"reading,omitempty"`
+	Confidence float64    `json:"confidence,omitempty"`
+	Extractor  string     `json:"extractor,omitempty"`
 }
 
 // Quote is who says what.
@@ -126,8 +159,9 @@ type Quote struct {
 	Cue     string  `json:"cue"`
 	Speaker *Source `json:"speaker"`
 	// Extensions: the content's own range.
-	ContentStart int `json:"content_start"`
-	ContentEnd   int `json:"content_end"`
+	ContentStart int    `json:"content_start"`
+	ContentEnd   int    `json:"content_end"`
+	Extractor    string `json:"extractor,omitempty"`
 }
 
 // Relation is a standing relation or an event between two actors.
@@ -138,12 +172,16 @@ type Relation struct {
 	Attributes map[string]any `json:"attributes"`
 	Evidence   []Span         `json:"evidence"`
 	Source     *Source        `json:"source"`
+	// Extensions: the time it holds or happened, and the extractor.
+	Valid     *ValidTime `json:"valid,omitempty"`
+	Extractor string     `json:"extractor,omitempty"`
 }
 
 // Problem is something that went wrong with one document.
 type Problem struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Start   *int   `json:"start,omitempty"`
-	End     *int   `json:"end,omitempty"`
+	Code      string `json:"code"`
+	Message   string `json:"message"`
+	Start     *int   `json:"start,omitempty"`
+	End       *int   `json:"end,omitempty"`
+	Extractor string `json:"extractor,omitempty"`
 }

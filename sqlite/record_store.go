@@ -70,14 +70,17 @@ func (s *RecordStore) PutRecord(ctx context.Context, rec *hebel.Record, replace 
 			return false, fmt.Errorf("%s %s: deleting old row: %w", op, doc.ID, err)
 		}
 	}
+	dt := doc.Dating
 	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO documents (id, title, author, lang, url, published, source, format, text, chars,
-			record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
+			hebel_version, dating_source, dating_precision, dating_upper, dating_note, signature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		doc.ID, doc.Title, doc.Author, doc.Lang, doc.URL, published, doc.Source, doc.Format, doc.Text,
 		utf8.RuneCountInString(doc.Text), string(body),
 		len(rec.Entities), len(rec.Claims), len(rec.Quotes), len(rec.Relations), len(rec.Problems),
 		formatTime(s.db.now()),
+		rec.HebelVersion, dt.Source, string(dt.Precision), dt.UpperBound, dt.Note, hebel.NewSignature(doc.Text).Bytes(),
 	); err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
 	}
@@ -191,9 +194,20 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 		return nil, 0, &hebel.Error{Code: hebel.EINVALID, Op: op,
 			Message: fmt.Sprintf("negative offset %d or limit %d", filter.Offset, filter.Limit)}
 	}
-	where, args := "", []any{}
+	var conds []string
+	var args []any
 	if filter.Lang != "" {
-		where, args = "WHERE lang = ?", append(args, filter.Lang)
+		conds, args = append(conds, "lang = ?"), append(args, filter.Lang)
+	}
+	if filter.Entity != "" {
+		conds, args = append(conds, "id IN (SELECT doc_id FROM entities WHERE entity_id = ?)"), append(args, filter.Entity)
+	}
+	if filter.NotVersion != "" {
+		conds, args = append(conds, "hebel_version != ?"), append(args, filter.NotVersion)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = "WHERE " + strings.Join(conds, " AND ")
 	}
 	var total int
 	if err := s.db.db.QueryRowContext(ctx, `SELECT count(*) FROM documents `+where, args...).Scan(&total); err != nil {
@@ -204,7 +218,8 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 		limit = -1 // SQLite: no limit
 	}
 	rows, err := s.db.db.QueryContext(ctx, `
-		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at
+		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
+			published, hebel_version
 		FROM documents `+where+`
 		ORDER BY ingested_at DESC, rowid DESC
 		LIMIT ? OFFSET ?`, append(args, limit, filter.Offset)...)
@@ -215,15 +230,23 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 	var list []*hebel.DocumentSummary
 	for rows.Next() {
 		var (
-			d        hebel.DocumentSummary
-			ingested string
+			d         hebel.DocumentSummary
+			ingested  string
+			published sql.NullString
 		)
 		if err := rows.Scan(&d.ID, &d.Title, &d.Lang, &d.Source, &d.Chars,
-			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &ingested); err != nil {
+			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &ingested, &published, &d.HebelVersion); err != nil {
 			return nil, 0, fmt.Errorf("%s: %w", op, err)
 		}
 		if d.Ingested, err = parseTime(ingested); err != nil {
 			return nil, 0, fmt.Errorf("%s: %w", op, err)
+		}
+		if published.Valid {
+			t, err := parseTime(published.String)
+			if err != nil {
+				return nil, 0, fmt.Errorf("%s: %w", op, err)
+			}
+			d.Published = &t
 		}
 		list = append(list, &d)
 	}
@@ -259,7 +282,7 @@ func validateRecord(rec *hebel.Record) error {
 	case rec.Document.Text == "":
 		return &hebel.Error{Code: hebel.EINVALID, Op: op, Message: fmt.Sprintf("document %s has no text", rec.Document.ID)}
 	}
-	return nil
+	return rec.CheckSpans()
 }
 
 // publishedValue returns the column value of a published time: NULL for

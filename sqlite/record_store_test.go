@@ -90,3 +90,10 @@ func TestActorStore(t *testing.T) {
 		return sqlite.NewRecordStore(openDB(t, sqlite.MemoryPath))
 	})
 }
+
+func TestFigureStore(t *testing.T) {
+	storetest.FigureStore(t, func(t *testing.T) storetest.Stores {
+		db := openDB(t, sqlite.MemoryPath)
+		return storetest.Stores{Records: sqlite.NewRecordStore(db), Figures: sqlite.NewFigureStore(db)}
+	})
+}

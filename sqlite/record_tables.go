@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/hebel-project/hebel"
 )
@@ -14,21 +15,37 @@ import (
 func insertChildren(ctx context.Context, tx *sql.Tx, rec *hebel.Record) error {
 	id := rec.Document.ID
 	if err := insertRows(ctx, tx, "entities", `INSERT INTO entities
-		(doc_id, pos, entity_id, type, name, wikidata, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		(doc_id, pos, entity_id, type, name, wikidata, mentions, country, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		rec.Entities, func(i int, e hebel.Entity) ([]any, error) {
-			return []any{id, i, e.ID, string(e.Type), e.Name, e.Wikidata, len(e.Mentions)}, nil
+			return []any{id, i, e.ID, string(e.Type), e.Name, e.Wikidata, len(e.Mentions), e.Country, e.Role}, nil
 		}); err != nil {
 		return err
 	}
+	text := rec.Document.Text
 	if err := insertRows(ctx, tx, "claims", `INSERT INTO claims
 		(doc_id, pos, start_byte, end_byte, quantity_text, value, qualifier, low, high, unit,
-		 counted, location, source_text, source_cue, source_entity, extractor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 counted, location, source_text, source_cue, source_entity, extractor,
+		 q_start, q_end, clause, source_name, source_start, source_end,
+		 measure, concept, actor, places, reading, confidence,
+		 valid, valid_start, valid_end, valid_precision, valid_basis, valid_text, valid_text_start, valid_text_end)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+		 ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		rec.Claims, func(i int, c hebel.Claim) ([]any, error) {
 			q := c.Quantity
 			st, sc, se := sourceColumns(c.Source)
-			return []any{id, i, c.Start, c.End, q.Text, q.Value, string(q.Qualifier), nullFloat(q.Low), nullFloat(q.High),
-				q.Unit, c.Counted, c.Location, st, sc, se, c.Extractor}, nil
+			var srcName, srcStart, srcEnd any
+			if c.Source != nil {
+				srcName, srcStart, srcEnd = c.Source.Name, c.Source.Start, c.Source.End
+			}
+			clause := ""
+			if c.Span.Valid(len(text)) {
+				clause = c.Span.Text(text)
+			}
+			args := []any{id, i, c.Start, c.End, q.Text, q.Value, string(q.Qualifier), nullFloat(q.Low), nullFloat(q.High),
+				q.Unit, c.Counted, c.Location, st, sc, se, c.Extractor,
+				q.Start, q.End, clause, srcName, srcStart, srcEnd,
+				string(c.Measure), string(c.Concept), c.Actor, joinPlaces(c.Places), string(c.Reading), c.Confidence}
+			return append(args, validColumns(c.Valid)...), nil
 		}); err != nil {
 		return err
 	}
@@ -120,4 +137,41 @@ func nullFloat(p *float64) any {
 		return nil
 	}
 	return *p
+}
+
+// joinPlaces writes place ids as ",A,B," so that a place is found with
+// instr(places, ',' || id || ','); "" for none.
+func joinPlaces(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return "," + strings.Join(ids, ",") + ","
+}
+
+// splitPlaces reads what joinPlaces wrote.
+func splitPlaces(s string) []string {
+	s = strings.Trim(s, ",")
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// validColumns returns the valid-time columns of a claim: valid, start,
+// end, precision, basis, text, text start, text end.
+func validColumns(v *hebel.ValidTime) []any {
+	if v == nil {
+		return []any{0, nil, nil, "", "", "", nil, nil}
+	}
+	var start, end, ts, te any
+	if !v.Start.IsZero() {
+		start = formatTime(v.Start.UTC())
+	}
+	if !v.End.IsZero() {
+		end = formatTime(v.End.UTC())
+	}
+	if v.Span != nil {
+		ts, te = v.Span.Start, v.Span.End
+	}
+	return []any{1, start, end, string(v.Precision), v.Basis, v.Text, ts, te}
 }

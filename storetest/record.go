@@ -53,6 +53,8 @@ var cast = []actor{
 // stores promise to keep.
 func NewRecord(n, entities int) *hebel.Record {
 	actors := append([]actor(nil), cast...)
+	countryOf := map[string]string{"person:rachel-minyoung-lee": "USA", "place:kursk": "RUS", "org:nis": "KOR"}
+	roleOf := map[string]string{"person:rachel-minyoung-lee": "Nordkorea-Spezialistin", "place:kursk": "city and region", "org:nis": "intelligence service"}
 	for i := len(actors); i < entities; i++ {
 		actors = append(actors, actor{
 			id:   fmt.Sprintf("org:verband-%02d", i),
@@ -66,7 +68,7 @@ func NewRecord(n, entities int) *hebel.Record {
 	rec := &hebel.Record{}
 	ents := make([]hebel.Entity, len(actors))
 	for i, a := range actors {
-		ents[i] = hebel.Entity{ID: a.id, Type: a.typ, Name: a.name, Wikidata: a.wikidata}
+		ents[i] = hebel.Entity{ID: a.id, Type: a.typ, Name: a.name, Wikidata: a.wikidata, Country: countryOf[a.id], Role: roleOf[a.id]}
 	}
 	mention := func(i int, coref bool, text string) hebel.Span {
 		sp := tb.add(text)
@@ -144,7 +146,17 @@ func NewRecord(n, entities int) *hebel.Record {
 		Source:    fmt.Sprintf("testdata/artikel-%d.html", n),
 		Format:    "html",
 		Text:      text,
+		Dating:    hebel.Dating{Source: hebel.DateFromHTML, Precision: hebel.PrecisionDay, Note: "Metadaten der Seite"},
 	}
+	rec.HebelVersion = "test (0123456789ab)"
+	// "im Einsatz (Bericht Nr. n)" names no time; the valid time of the
+	// first claim comes from the publication date, that of the second
+	// from words of the third sentence.
+	words := hebel.Span{Start: loc.Start, End: loc.End}
+	valid1 := &hebel.ValidTime{Start: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC),
+		Precision: hebel.PrecisionDay, Basis: hebel.BasisPublished}
+	valid2 := &hebel.ValidTime{Start: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC),
+		Precision: hebel.PrecisionMonth, Basis: hebel.BasisText, Text: words.Text(text), Span: &words}
 	rec.Sentences = sents
 	rec.Entities = ents
 	rec.Claims = []hebel.Claim{
@@ -155,6 +167,9 @@ func NewRecord(n, entities int) *hebel.Record {
 			},
 			Counted:  "Soldaten aus Nordkorea",
 			Entities: []string{"PRK", "RUS"},
+			Valid:    valid1,
+			Measure:  hebel.MeasureDeployed, Concept: hebel.ConceptTroops, Actor: "PRK", Places: []string{"RUS"},
+			Confidence: 0.9,
 			Source: &hebel.Source{
 				Span: src, Text: src.Text(text), Cue: "laut",
 				EntityID: actors[5].id, Name: actors[5].name, Extractor: "source-rules",
@@ -167,10 +182,13 @@ func NewRecord(n, entities int) *hebel.Record {
 				Span: qty2, Text: qty2.Text(text), Value: 200, Qualifier: hebel.Range,
 				Low: &low, High: &high, Unit: "%",
 			},
-			Counted:   "Kämpfer",
-			Entities:  []string{},
-			Location:  loc.Text(text),
-			Extractor: "claim-rules",
+			Counted:  "Kämpfer",
+			Entities: []string{},
+			Location: loc.Text(text),
+			Valid:    valid2,
+			Measure:  hebel.MeasureKilled, Concept: hebel.ConceptTroops, Places: []string{"RUS", "UKR"}, Reading: hebel.Collective,
+			Confidence: 0.4,
+			Extractor:  "claim-rules",
 		},
 	}
 	rec.Quotes = []hebel.Quote{
@@ -202,7 +220,7 @@ func NewRecord(n, entities int) *hebel.Record {
 			},
 			Extractor: "relation-rules",
 		},
-		{Type: "alliance", From: "RUS", To: "PRK", Evidence: []hebel.Span{sent1}, Extractor: "relation-rules"},
+		{Type: "alliance", From: "RUS", To: "PRK", Evidence: []hebel.Span{sent1}, Extractor: "relation-rules", Valid: valid2},
 	}
 	rec.Problems = []hebel.Problem{
 		{Code: hebel.ProblemTruncated, Message: "Text endet mitten im Satz", Span: &hebel.Span{Start: sent3.Start, End: sent3.End}, Extractor: "htmltext"},

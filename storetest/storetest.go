@@ -27,11 +27,36 @@ import (
 const TimePrecision = time.Microsecond
 
 // Normalize returns a copy of rec as a store hands it back: the published
-// time in UTC and truncated to TimePrecision. Slices are shared with rec.
+// time and valid times in UTC and truncated to TimePrecision. Slices are
+// shared with rec except Claims and Relations, which are copied when a
+// valid time changes.
 func Normalize(rec *hebel.Record) *hebel.Record {
 	out := *rec
 	out.Document.Published = NormalizeTime(rec.Document.Published)
+	out.Claims = append([]hebel.Claim(nil), rec.Claims...)
+	for i := range out.Claims {
+		out.Claims[i].Valid = normalizeValid(out.Claims[i].Valid)
+	}
+	out.Relations = append([]hebel.Relation(nil), rec.Relations...)
+	for i := range out.Relations {
+		out.Relations[i].Valid = normalizeValid(out.Relations[i].Valid)
+	}
+	if rec.Claims == nil {
+		out.Claims = nil
+	}
+	if rec.Relations == nil {
+		out.Relations = nil
+	}
 	return &out
+}
+
+func normalizeValid(v *hebel.ValidTime) *hebel.ValidTime {
+	if v == nil {
+		return nil
+	}
+	w := *v
+	w.Start, w.End = NormalizeTime(v.Start), NormalizeTime(v.End)
+	return &w
 }
 
 // NormalizeTime returns t in UTC truncated to TimePrecision, without a

@@ -23,6 +23,7 @@ const sqliteScheme = "sqlite:"
 type stores struct {
 	Records hebel.RecordStore
 	World   hebel.WorldStore
+	Figures hebel.FigureStore
 	Name    string // the database as the user named it, without a password
 	close   func() error
 
@@ -48,7 +49,7 @@ func openStores(ctx context.Context, db string) (*stores, error) {
 			return nil, err
 		}
 		return &stores{
-			Records: postgres.NewRecordStore(pg), World: postgres.NewWorldStore(pg),
+			Records: postgres.NewRecordStore(pg), World: postgres.NewWorldStore(pg), Figures: postgres.NewFigureStore(pg),
 			Name: pg.String(), close: pg.Close, postgres: pg,
 		}, nil
 	}
@@ -58,7 +59,7 @@ func openStores(ctx context.Context, db string) (*stores, error) {
 		return nil, fmt.Errorf("opening database %s: %w", path, err)
 	}
 	return &stores{
-		Records: sqlite.NewRecordStore(lite), World: sqlite.NewWorldStore(lite),
+		Records: sqlite.NewRecordStore(lite), World: sqlite.NewWorldStore(lite), Figures: sqlite.NewFigureStore(lite),
 		Name: path, close: lite.Close, sqlite: lite,
 	}, nil
 }

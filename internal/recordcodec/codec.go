@@ -1,124 +1,43 @@
-// Package recordcodec is the stored encoding of a record's extractions
-// that Hebel's stores share (SQLite keeps it as text, PostgreSQL as jsonb):
-// everything but the Document, which stores keep in columns of their own.
-// Spans are byte offsets. It encodes and decodes; it must not know a store.
+// Package recordcodec is the stored encoding of records that Hebel's
+// stores share (SQLite keeps it as text, PostgreSQL as jsonb): the public
+// record of package record, what 'hebel extract' prints, without the
+// document's text, which stores keep in a column of their own. One codec
+// for the command line, the API and the stores: every field the public
+// record carries is kept, and 'hebel show' prints what 'hebel extract'
+// printed. Rows of the older, store-only encoding ({"v": 1, …}, spans as
+// byte offsets, without entities' country and role) are still read.
+//
+// It encodes and decodes; it must not know a store.
 package recordcodec
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/record"
 )
 
-// recordVersion is the version of the stored record encoding. Bump it, and
-// keep a decoder for the old one, when the encoding changes shape.
-const recordVersion = 1
-
-// The stored encoding of a record's extractions (everything but the
-// Document, which has its own columns). It is internal to the stores and
-// independent of the public JSON record: spans are byte offsets, written
-// as [start, end]. Nil and empty slices stay apart (null versus []).
-type (
-	recordJSON struct {
-		V         int            `json:"v"`
-		Sentences []spanJSON     `json:"sentences"`
-		Entities  []entityJSON   `json:"entities"`
-		Claims    []claimJSON    `json:"claims"`
-		Quotes    []quoteJSON    `json:"quotes"`
-		Relations []relationJSON `json:"relations"`
-		Problems  []problemJSON  `json:"problems"`
-	}
-
-	spanJSON [2]int
-
-	entityJSON struct {
-		ID       string        `json:"id"`
-		Type     string        `json:"type"`
-		Name     string        `json:"name"`
-		Wikidata string        `json:"wikidata"`
-		Mentions []mentionJSON `json:"mentions"`
-	}
-
-	mentionJSON struct {
-		Span      spanJSON `json:"span"`
-		Text      string   `json:"text"`
-		EntityID  string   `json:"entity"`
-		Coref     bool     `json:"coref"`
-		Extractor string   `json:"extractor"`
-	}
-
-	quantityJSON struct {
-		Span      spanJSON `json:"span"`
-		Text      string   `json:"text"`
-		Value     float64  `json:"value"`
-		Qualifier string   `json:"qualifier"`
-		Low       *float64 `json:"low"`
-		High      *float64 `json:"high"`
-		Unit      string   `json:"unit"`
-	}
-
-	sourceJSON struct {
-		Span      spanJSON `json:"span"`
-		Text      string   `json:"text"`
-		Cue       string   `json:"cue"`
-		EntityID  string   `json:"entity"`
-		Name      string   `json:"name"`
-		Extractor string   `json:"extractor"`
-	}
-
-	claimJSON struct {
-		Span      spanJSON     `json:"span"`
-		Quantity  quantityJSON `json:"quantity"`
-		Counted   string       `json:"counted"`
-		Entities  []string     `json:"entities"`
-		Location  string       `json:"location"`
-		Source    *sourceJSON  `json:"source"`
-		Extractor string       `json:"extractor"`
-	}
-
-	quoteJSON struct {
-		Span      spanJSON    `json:"span"`
-		Content   spanJSON    `json:"content"`
-		Kind      string      `json:"kind"`
-		Cue       string      `json:"cue"`
-		Speaker   *sourceJSON `json:"speaker"`
-		Extractor string      `json:"extractor"`
-	}
-
-	relationJSON struct {
-		Type       string         `json:"type"`
-		From       string         `json:"from"`
-		To         string         `json:"to"`
-		Attributes map[string]any `json:"attributes"`
-		Evidence   []spanJSON     `json:"evidence"`
-		Source     *sourceJSON    `json:"source"`
-		Extractor  string         `json:"extractor"`
-	}
-
-	problemJSON struct {
-		Code      string    `json:"code"`
-		Message   string    `json:"message"`
-		Span      *spanJSON `json:"span"`
-		Extractor string    `json:"extractor"`
-	}
-)
-
-// Encode encodes rec's extractions. Values JSON cannot hold (NaN,
-// infinities, channels in attributes) give EINVALID.
+// Encode encodes rec for the record column. A span outside the text
+// (Record.CheckSpans), an entity without id, a mention whose offsets do
+// not slice its text, and values JSON cannot hold (NaN, infinities,
+// channels in attributes) give EINVALID: what the public record cannot
+// hold could not be read back.
 func Encode(rec *hebel.Record) ([]byte, error) {
-	r := recordJSON{
-		V:         recordVersion,
-		Sentences: mapSlice(rec.Sentences, toSpanJSON),
-		Entities:  mapSlice(rec.Entities, toEntityJSON),
-		Claims:    mapSlice(rec.Claims, toClaimJSON),
-		Quotes:    mapSlice(rec.Quotes, toQuoteJSON),
-		Relations: mapSlice(rec.Relations, toRelationJSON),
-		Problems:  mapSlice(rec.Problems, toProblemJSON),
+	if err := rec.CheckSpans(); err != nil {
+		return nil, err
 	}
-	buf, err := json.Marshal(r)
-	if err != nil {
+	pub := record.FromRecord(rec)
+	if err := pub.Validate(); err != nil {
+		return nil, err // what the public record cannot hold could not be read back
+	}
+	pub.Document.Text = "" // in its own column
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(pub); err != nil {
 		var uv *json.UnsupportedValueError
 		var ut *json.UnsupportedTypeError
 		if errors.As(err, &uv) || errors.As(err, &ut) {
@@ -126,153 +45,36 @@ func Encode(rec *hebel.Record) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("encoding record: %w", err)
 	}
-	return buf, nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// Decode decodes stored extractions into rec, leaving rec.Document
-// alone. Relation attributes come back as encoding/json gives them
-// (numbers as float64).
+// Decode decodes the record column into rec, whose Document the
+// columns filled: the text and the published time (kept to the
+// microsecond) stay as the columns give them. Rows of the legacy encoding
+// are read too.
 func Decode(buf []byte, rec *hebel.Record) error {
-	var r recordJSON
-	if err := json.Unmarshal(buf, &r); err != nil {
+	if legacy(buf) {
+		return decodeLegacy(buf, rec)
+	}
+	var pub record.Record
+	if err := json.Unmarshal(buf, &pub); err != nil {
 		return fmt.Errorf("decoding record: %w", err)
 	}
-	if r.V != recordVersion {
-		return fmt.Errorf("decoding record: unknown encoding version %d", r.V)
+	pub.Document.Text = rec.Document.Text
+	out, err := record.ToRecord(&pub)
+	if err != nil {
+		return fmt.Errorf("decoding record: %w", err)
 	}
-	rec.Sentences = mapSlice(r.Sentences, fromSpanJSON)
-	rec.Entities = mapSlice(r.Entities, fromEntityJSON)
-	rec.Claims = mapSlice(r.Claims, fromClaimJSON)
-	rec.Quotes = mapSlice(r.Quotes, fromQuoteJSON)
-	rec.Relations = mapSlice(r.Relations, fromRelationJSON)
-	rec.Problems = mapSlice(r.Problems, fromProblemJSON)
+	out.Document.Published = rec.Document.Published
+	*rec = *out
 	return nil
 }
 
-// mapSlice applies f to every element, keeping a nil slice nil.
-func mapSlice[T, U any](in []T, f func(T) U) []U {
-	if in == nil {
-		return nil
-	}
-	out := make([]U, len(in))
-	for i, v := range in {
-		out[i] = f(v)
-	}
-	return out
-}
-
-func toSpanJSON(s hebel.Span) spanJSON   { return spanJSON{s.Start, s.End} }
-func fromSpanJSON(s spanJSON) hebel.Span { return hebel.Span{Start: s[0], End: s[1]} }
-
-func toEntityJSON(e hebel.Entity) entityJSON {
-	return entityJSON{
-		ID: e.ID, Type: string(e.Type), Name: e.Name, Wikidata: e.Wikidata,
-		Mentions: mapSlice(e.Mentions, func(m hebel.Mention) mentionJSON {
-			return mentionJSON{Span: toSpanJSON(m.Span), Text: m.Text, EntityID: m.EntityID, Coref: m.Coref, Extractor: m.Extractor}
-		}),
-	}
-}
-
-func fromEntityJSON(e entityJSON) hebel.Entity {
-	return hebel.Entity{
-		ID: e.ID, Type: hebel.EntityType(e.Type), Name: e.Name, Wikidata: e.Wikidata,
-		Mentions: mapSlice(e.Mentions, func(m mentionJSON) hebel.Mention {
-			return hebel.Mention{Span: fromSpanJSON(m.Span), Text: m.Text, EntityID: m.EntityID, Coref: m.Coref, Extractor: m.Extractor}
-		}),
-	}
-}
-
-func toSourceJSON(s *hebel.Source) *sourceJSON {
-	if s == nil {
-		return nil
-	}
-	return &sourceJSON{Span: toSpanJSON(s.Span), Text: s.Text, Cue: s.Cue, EntityID: s.EntityID, Name: s.Name, Extractor: s.Extractor}
-}
-
-func fromSourceJSON(s *sourceJSON) *hebel.Source {
-	if s == nil {
-		return nil
-	}
-	return &hebel.Source{Span: fromSpanJSON(s.Span), Text: s.Text, Cue: s.Cue, EntityID: s.EntityID, Name: s.Name, Extractor: s.Extractor}
-}
-
-func toClaimJSON(c hebel.Claim) claimJSON {
-	q := c.Quantity
-	return claimJSON{
-		Span: toSpanJSON(c.Span),
-		Quantity: quantityJSON{
-			Span: toSpanJSON(q.Span), Text: q.Text, Value: q.Value, Qualifier: string(q.Qualifier),
-			Low: copyFloat(q.Low), High: copyFloat(q.High), Unit: q.Unit,
-		},
-		Counted: c.Counted, Entities: c.Entities, Location: c.Location,
-		Source: toSourceJSON(c.Source), Extractor: c.Extractor,
-	}
-}
-
-func fromClaimJSON(c claimJSON) hebel.Claim {
-	q := c.Quantity
-	return hebel.Claim{
-		Span: fromSpanJSON(c.Span),
-		Quantity: hebel.Quantity{
-			Span: fromSpanJSON(q.Span), Text: q.Text, Value: q.Value, Qualifier: hebel.Qualifier(q.Qualifier),
-			Low: q.Low, High: q.High, Unit: q.Unit,
-		},
-		Counted: c.Counted, Entities: c.Entities, Location: c.Location,
-		Source: fromSourceJSON(c.Source), Extractor: c.Extractor,
-	}
-}
-
-func toQuoteJSON(q hebel.Quote) quoteJSON {
-	return quoteJSON{
-		Span: toSpanJSON(q.Span), Content: toSpanJSON(q.Content), Kind: string(q.Kind), Cue: q.Cue,
-		Speaker: toSourceJSON(q.Speaker), Extractor: q.Extractor,
-	}
-}
-
-func fromQuoteJSON(q quoteJSON) hebel.Quote {
-	return hebel.Quote{
-		Span: fromSpanJSON(q.Span), Content: fromSpanJSON(q.Content), Kind: hebel.QuoteKind(q.Kind), Cue: q.Cue,
-		Speaker: fromSourceJSON(q.Speaker), Extractor: q.Extractor,
-	}
-}
-
-func toRelationJSON(r hebel.Relation) relationJSON {
-	return relationJSON{
-		Type: r.Type, From: r.From, To: r.To, Attributes: r.Attributes,
-		Evidence: mapSlice(r.Evidence, toSpanJSON), Source: toSourceJSON(r.Source), Extractor: r.Extractor,
-	}
-}
-
-func fromRelationJSON(r relationJSON) hebel.Relation {
-	return hebel.Relation{
-		Type: r.Type, From: r.From, To: r.To, Attributes: r.Attributes,
-		Evidence: mapSlice(r.Evidence, fromSpanJSON), Source: fromSourceJSON(r.Source), Extractor: r.Extractor,
-	}
-}
-
-func toProblemJSON(p hebel.Problem) problemJSON {
-	var sp *spanJSON
-	if p.Span != nil {
-		s := toSpanJSON(*p.Span)
-		sp = &s
-	}
-	return problemJSON{Code: p.Code, Message: p.Message, Span: sp, Extractor: p.Extractor}
-}
-
-func fromProblemJSON(p problemJSON) hebel.Problem {
-	var sp *hebel.Span
-	if p.Span != nil {
-		s := fromSpanJSON(*p.Span)
-		sp = &s
-	}
-	return hebel.Problem{Code: p.Code, Message: p.Message, Span: sp, Extractor: p.Extractor}
-}
-
-// copyFloat returns a copy of *p, or nil.
-func copyFloat(p *float64) *float64 {
-	if p == nil {
-		return nil
-	}
-	v := *p
-	return &v
+// legacy reports whether buf is a record of the legacy encoding, which
+// opens with its version {"v": …}; the public record opens with
+// {"version": …}.
+// PostgreSQL's jsonb writes it back as {"v": …}: "v" is the shortest key,
+// and jsonb orders keys by length.
+func legacy(buf []byte) bool {
+	return bytes.HasPrefix(buf, []byte(`{"v":`)) || bytes.HasPrefix(buf, []byte(`{"v" :`))
 }

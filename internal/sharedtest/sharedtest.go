@@ -46,6 +46,19 @@ func find() string {
 	}
 }
 
+// Find returns the shared directory, or "" when there is none: for tests
+// that read it where present and run on without it.
+func Find() string {
+	rootOnce.Do(func() { root = find() })
+	if root == "" {
+		return ""
+	}
+	if _, err := os.Stat(root); err != nil {
+		return ""
+	}
+	return root
+}
+
 // Dir returns the path of rel (slash-separated parts) below the shared
 // directory, or skips tb when it does not exist.
 func Dir(tb testing.TB, rel ...string) string {
