@@ -128,7 +128,6 @@ func fromSource(x *hebel.RuneIndex, s *hebel.Source) *Source {
 	return ps
 }
 
-
 func fromValid(x *hebel.RuneIndex, v *hebel.ValidTime) *ValidTime {
 	if v == nil {
 		return nil
