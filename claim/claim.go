@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
@@ -47,10 +48,11 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 	return cs
 }
 
-// BuildContext is Build that stops soon after ctx is done and then
+// BuildDoc returns the claims of the analysed document d, as Build does
+// for its text and sentences. It stops soon after ctx is done and then
 // returns ctx's error and no claims.
-func BuildContext(ctx context.Context, text string, sents []segment.Sentence, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) ([]hebel.Claim, error) {
-	return build(text, sents, qs, ents, quotes, p, cancel.New(ctx))
+func BuildDoc(ctx context.Context, d *analysis.Doc, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote) ([]hebel.Claim, error) {
+	return build(d.Text, d.Sentences, qs, ents, quotes, d.Profile, cancel.New(ctx))
 }
 
 func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile, stop *cancel.Poll) ([]hebel.Claim, error) {

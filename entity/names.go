@@ -44,7 +44,7 @@ func (t *Tagger) Names(text string, p *lang.Profile) []Name {
 	if t == nil {
 		return nil
 	}
-	return t.tagSpans(text, tagTokens(text, nil), gazetteerHits(text, p), p, nil)
+	return t.tagSpans(text, tagTokens(text, nil), gazetteerHits(text, p), p, nil, &scratchPool)
 }
 
 // Labels tags pre-tokenised text (tokens joined by spaces) and returns a

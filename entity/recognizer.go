@@ -3,8 +3,10 @@ package entity
 import (
 	"context"
 	"strings"
+	"sync"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
@@ -22,10 +24,17 @@ const (
 // It combines the country and curated gazetteers, rules for institutions
 // and name shapes, the statistical name tagger and coreference. It is
 // safe for concurrent use.
+//
+// A Recognizer keeps, per goroutine, a bounded cache of what the tagger
+// computed for each word it saw (see wordCache): a fresh Recognizer
+// starts cold, one that has read many texts is warm for their frequent
+// words. Results do not depend on the cache.
 type Recognizer struct {
 	// Tagger, when true, runs the statistical name tagger for unknown
 	// names (when a model for the language is shipped).
 	Tagger bool
+
+	scratch sync.Pool // *scratch: the tagger's buffers and word cache
 }
 
 // Actors returns a Recognizer with the tagger on.
@@ -79,11 +88,13 @@ func (r *Recognizer) Find(text string, p *lang.Profile) []hebel.Entity {
 	return es
 }
 
-// FindContext is Find that stops soon after ctx is done and then returns
-// ctx's error and no entities. Its loops look at ctx every few tokens
-// (package cancel), so a cancelled run ends within microseconds of work.
-func (r *Recognizer) FindContext(ctx context.Context, text string, p *lang.Profile) ([]hebel.Entity, error) {
-	return r.find(text, p, cancel.New(ctx))
+// FindDoc returns the actors named in the analysed document d, as Find
+// does for its text and profile. It stops soon after ctx is done and then
+// returns ctx's error and no entities: its loops look at ctx every few
+// tokens (package cancel), so a cancelled run ends within microseconds of
+// work.
+func (r *Recognizer) FindDoc(ctx context.Context, d *analysis.Doc) ([]hebel.Entity, error) {
+	return r.find(d.Text, d.Profile, cancel.New(ctx))
 }
 
 func (r *Recognizer) find(text string, p *lang.Profile, stop *cancel.Poll) ([]hebel.Entity, error) {
@@ -111,7 +122,7 @@ func (r *Recognizer) find(text string, p *lang.Profile, stop *cancel.Poll) ([]he
 		var names []Name
 		if t := TaggerFor(p); r.Tagger && t != nil && !stop.Now() {
 			hits := appendHits(nil, text, p, countries, actors)
-			names = t.tagSpans(text, d.toks, hits, p, stop)
+			names = t.tagSpans(text, d.toks, hits, p, stop, &r.scratch)
 		}
 		if !stop.Now() {
 			d.coref(d.ruleNames(names))

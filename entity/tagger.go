@@ -142,7 +142,17 @@ type scratch struct {
 	stop   *cancel.Poll // nil: never stop
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchPool serves the callers of Tagger.Names; a Recognizer has a
+// pool of its own, so that a fresh Recognizer starts with a cold cache.
+var scratchPool sync.Pool
+
+// getScratch returns a scratch from pool, a new one when it is empty.
+func getScratch(pool *sync.Pool) *scratch {
+	if sc, ok := pool.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
 
 // score sets s to the summed weights of features f.
 func (t *Tagger) score(f []uint64, s *[nTags]int32) {
@@ -224,13 +234,13 @@ func names(toks []span, tags []int, out []Name) []Name {
 // tagSpans tags the tokens toks of text with gazetteer hits hits (sorted
 // by start) and returns the names found. It gives up, returning what it
 // found so far, once stop says so.
-func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profile, stop *cancel.Poll) []Name {
+func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profile, stop *cancel.Poll, pool *sync.Pool) []Name {
 	var w *lang.ActorWords
 	if p != nil {
 		w = &p.Actors.Words
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	sc := getScratch(pool)
+	defer pool.Put(sc)
 	sc.text, sc.toks, sc.w, sc.stop = text, toks, w, stop
 	sc.words.reset(t, w)
 	sc.in = t.flags(text, toks, hits, sc.in)

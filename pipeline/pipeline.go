@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/claim"
 	"github.com/hebel-project/hebel/entity"
 	"github.com/hebel-project/hebel/lang"
@@ -18,7 +19,6 @@ import (
 	"github.com/hebel-project/hebel/quantity"
 	"github.com/hebel-project/hebel/quote"
 	"github.com/hebel-project/hebel/relation"
-	"github.com/hebel-project/hebel/segment"
 )
 
 // LanguageDetector tells the language of a text as an ISO 639-1 code, ""
@@ -93,33 +93,34 @@ func (p *Pipeline) RunContext(ctx context.Context, doc hebel.Document) (*hebel.R
 	return rec, nil
 }
 
-// extract runs the extractors on rec's text, stopping at the first that
-// reports ctx done.
+// extract analyses rec's text once (package analysis) and runs the
+// extractors on the analysis, stopping at the first that reports ctx
+// done.
 func (p *Pipeline) extract(ctx context.Context, rec *hebel.Record, prof *lang.Profile) error {
-	text := rec.Document.Text
-	sents, err := segment.SplitContext(ctx, text, prof)
+	d, err := analysis.NewContext(ctx, rec.Document.Text, prof)
 	if err != nil {
 		return err
 	}
-	rec.Sentences = make([]hebel.Span, len(sents))
-	for i, s := range sents {
+	rec.Sentences = make([]hebel.Span, len(d.Sentences))
+	for i, s := range d.Sentences {
 		rec.Sentences[i] = s.Span
 	}
-	if rec.Entities, err = p.entityRec.FindContext(ctx, text, prof); err != nil {
+	if rec.Entities, err = p.entityRec.FindDoc(ctx, d); err != nil {
 		return err
 	}
-	quotes, err := quote.FindContext(ctx, text, sents, rec.Entities, prof)
+	d.SetEntities(rec.Entities)
+	quotes, err := quote.FindDoc(ctx, d, rec.Entities)
 	if err != nil {
 		return err
 	}
 	rec.Quotes = quote.Statements(quotes)
-	qs, err := quantity.FindContext(ctx, text, prof)
+	qs, err := quantity.FindDoc(ctx, d)
 	if err != nil {
 		return err
 	}
-	if rec.Claims, err = claim.BuildContext(ctx, text, sents, qs, rec.Entities, quotes, prof); err != nil {
+	if rec.Claims, err = claim.BuildDoc(ctx, d, qs, rec.Entities, quotes); err != nil {
 		return err
 	}
-	rec.Relations, err = relation.FindContext(ctx, text, sents, rec.Entities, quotes, prof)
+	rec.Relations, err = relation.FindDoc(ctx, d, rec.Entities, quotes)
 	return err
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	hebel "github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 )
@@ -54,23 +55,28 @@ const (
 
 // Find returns the quantities in text that are claims, in order.
 func Find(text string, p *lang.Profile) []hebel.Quantity {
-	qs, _ := FindContext(context.Background(), text, p)
-	return qs
+	return find(text, p, nil)
 }
 
-// FindContext is Find that stops soon after ctx is done and then returns
-// ctx's error and no quantities.
-func FindContext(ctx context.Context, text string, p *lang.Profile) ([]hebel.Quantity, error) {
+// FindDoc returns the quantities of the analysed document d that are
+// claims, as Find does for its text. It stops soon after ctx is done and
+// then returns ctx's error and no quantities.
+func FindDoc(ctx context.Context, d *analysis.Doc) ([]hebel.Quantity, error) {
 	stop := cancel.New(ctx)
-	ms := findAll(text, p, Options{}, stop)
+	qs := find(d.Text, d.Profile, stop)
 	if stop.Now() {
 		return nil, stop.Err()
 	}
+	return qs, nil
+}
+
+func find(text string, p *lang.Profile, stop *cancel.Poll) []hebel.Quantity {
+	ms := findAll(text, p, Options{}, stop)
 	out := make([]hebel.Quantity, len(ms))
 	for i, m := range ms {
 		out[i] = m.Quantity
 	}
-	return out, nil
+	return out
 }
 
 // scanner holds the state of one FindAll call.

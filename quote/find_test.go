@@ -125,33 +125,3 @@ func TestFindEnglish(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, en.Profile, tt.text, tt.want) })
 	}
 }
-
-func TestRegions(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"„a ‚b‘ c“", []string{"a ‚b‘ c", "b"}},
-		{"»x« and «y»", []string{"x", "y"}},
-		{"“one” and \"two\"", []string{"one", "two"}},
-		{"„open\n„still“", []string{"open\n„still"}},
-		{"„never closed\nnext line“", nil},
-		{"don't 'quote'", nil},
-	}
-	for _, tt := range tests {
-		rs := regions(tt.text)
-		var got []string
-		for _, r := range rs {
-			got = append(got, tt.text[r.InStart:r.InEnd])
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("regions(%q) = %q, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("regions(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		}
-	}
-}

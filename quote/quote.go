@@ -39,6 +39,7 @@ import (
 	"slices"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
@@ -62,19 +63,22 @@ const (
 // source frames (SourceOnly) alike. sents are text's sentences, ents the
 // entities found in it (for linking speakers), p the language profile.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Quote {
-	qs, _ := findAll(text, sents, ents, p, nil)
+	d := analysis.New(text, p)
+	qs, _ := findAll(d, sents, ents, nil)
 	return qs
 }
 
-// FindContext is Find that stops soon after ctx is done and then returns
-// ctx's error and no quotes.
-func FindContext(ctx context.Context, text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) ([]hebel.Quote, error) {
-	return findAll(text, sents, ents, p, cancel.New(ctx))
+// FindDoc returns the attributions of the analysed document d, as Find
+// does for its text and sentences. It stops soon after ctx is done and
+// then returns ctx's error and no quotes.
+func FindDoc(ctx context.Context, d *analysis.Doc, ents []hebel.Entity) ([]hebel.Quote, error) {
+	return findAll(d, d.Sentences, ents, cancel.New(ctx))
 }
 
-func findAll(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile, stop *cancel.Poll) ([]hebel.Quote, error) {
-	f := &finder{text: text, r: rulesFor(p), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
-		lt: lowerKept(text), stop: stop}
+func findAll(d *analysis.Doc, sents []segment.Sentence, ents []hebel.Entity, stop *cancel.Poll) ([]hebel.Quote, error) {
+	text := d.Text
+	f := &finder{text: text, r: rulesFor(d.Profile), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
+		lt: d.Lower, stop: stop}
 	for _, e := range ents {
 		f.names[e.ID] = e.Name
 		f.mentions = append(f.mentions, e.Mentions...)
@@ -84,7 +88,7 @@ func findAll(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang
 	}
 	sortMentions(f.mentions)
 	sortMentions(f.people)
-	us := units(text, sents, regions(text))
+	us := units(text, sents, regionsOf(d.Quotations))
 	for i := range us {
 		if stop.Stop() {
 			break
@@ -112,7 +116,7 @@ func Statements(qs []hebel.Quote) []hebel.Quote {
 // finder holds the state of one Find call.
 type finder struct {
 	text     string
-	lt       string // text lower-cased, byte offsets kept
+	lt       string // text lower-cased, byte offsets kept (analysis.Doc.Lower)
 	r        *rules
 	mentions []hebel.Mention
 	people   []hebel.Mention   // mentions of persons, for role nouns ("der Politiker")
@@ -182,12 +186,4 @@ func (f *finder) settle(from int) {
 
 func sortMentions(ms []hebel.Mention) {
 	slices.SortStableFunc(ms, func(a, b hebel.Mention) int { return cmp.Compare(a.Start, b.Start) })
-}
-
-// lowerKept is text lower-cased with every byte offset kept (see
-// segment.LowerKeepOffsets); runes that would change length stay as they
-// are, which the word lists never need.
-func lowerKept(text string) string {
-	low, _ := segment.LowerKeepOffsets(text)
-	return low
 }

@@ -17,6 +17,7 @@ import (
 	"context"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/internal/cancel"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
@@ -32,21 +33,23 @@ const Extractor = "relation"
 // hypothetical, negated); supplies have "goods" when named, deployments
 // and fighting a "count" when a number of troops is given.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) []hebel.Relation {
-	rs, _ := findAll(text, sents, ents, quotes, p, nil)
+	rs, _ := findAll(analysis.New(text, p), sents, ents, quotes, nil)
 	return rs
 }
 
-// FindContext is Find that stops soon after ctx is done and then returns
-// ctx's error and no relations.
-func FindContext(ctx context.Context, text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile) ([]hebel.Relation, error) {
-	return findAll(text, sents, ents, quotes, p, cancel.New(ctx))
+// FindDoc returns the relations of the analysed document d, as Find does
+// for its text and sentences. It stops soon after ctx is done and then
+// returns ctx's error and no relations.
+func FindDoc(ctx context.Context, d *analysis.Doc, ents []hebel.Entity, quotes []hebel.Quote) ([]hebel.Relation, error) {
+	return findAll(d, d.Sentences, ents, quotes, cancel.New(ctx))
 }
 
-func findAll(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile, stop *cancel.Poll) ([]hebel.Relation, error) {
+func findAll(d *analysis.Doc, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, stop *cancel.Poll) ([]hebel.Relation, error) {
+	p, text := d.Profile, d.Text
 	if p == nil || len(ents) == 0 {
 		return nil, stop.Err()
 	}
-	f := finder{text: text, low: lowerText(text), lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}, stop: stop}
+	f := finder{text: text, d: d, lx: lexiconOf(p), quotes: quotes, placeIn: map[string]string{}, stop: stop}
 	for _, e := range ents {
 		if e.Type == hebel.Place && e.Country != "" {
 			f.placeIn[e.ID] = e.Country
@@ -75,7 +78,7 @@ func Events(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.
 	if p == nil {
 		return nil
 	}
-	f := finder{text: text, low: lowerText(text), lx: lexiconOf(p)}
+	f := finder{text: text, d: analysis.New(text, p), lx: lexiconOf(p)}
 	f.run(sents, sortedMentions(ents, len(text)), true)
 	return f.out
 }
@@ -83,7 +86,7 @@ func Events(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.
 // finder holds the state of one Find or Events call.
 type finder struct {
 	text   string
-	low    string // text lower-cased by lowerText ("" when it cannot be)
+	d      *analysis.Doc
 	lx     *lexicon
 	quotes []hebel.Quote
 	ms     []mention // every mention of the document, in text order
@@ -116,7 +119,7 @@ func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
 
 func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 	lx := f.lx
-	v := lx.newView(f.text, f.low, s, ms, f.ms)
+	v := lx.newView(f.d, s, ms, f.ms)
 	covered := 0 // tokens before this one belong to a phrase trigger that matched
 	for k := range v.low {
 		if f.stop.Stop() {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/segment"
 )
 
@@ -84,7 +85,8 @@ func isBoundary(t segment.Token, s string) bool {
 	return false
 }
 
-func (lx *lexicon) newView(text, low string, sent segment.Sentence, ms, doc []mention) *view {
+func (lx *lexicon) newView(d *analysis.Doc, sent segment.Sentence, ms, doc []mention) *view {
+	text := d.Text
 	v := &view{text: text, sent: sent}
 	v.low = make([]string, len(sent.Tokens))
 	v.clause = make([]int, len(sent.Tokens))
@@ -92,7 +94,7 @@ func (lx *lexicon) newView(text, low string, sent segment.Sentence, ms, doc []me
 	for i, t := range sent.Tokens {
 		s := text[t.Start:t.End]
 		if (t.Kind == segment.Word || t.Kind == segment.Abbrev) && t.End > t.Start {
-			s = lowerSpan(text, low, t.Start, t.End)
+			s = d.LowerSpan(t.Span)
 		}
 		v.low[i] = s
 		if isBoundary(t, s) {
