@@ -97,3 +97,13 @@ func SuggestISO3(s string) (code, name string, ok bool) {
 	}
 	return "", "", false
 }
+
+// Alpha2 returns the ISO 3166-1 alpha-2 code of an alpha-3 code ("DEU" →
+// "DE").
+func Alpha2(iso3 string) (string, bool) {
+	i, ok := isoByAlpha3[iso3]
+	if !ok {
+		return "", false
+	}
+	return isoCountries[i].alpha2, true
+}

@@ -214,14 +214,3 @@ func (ix *index) addKey(form string, id int16, rank uint8) {
 		ix.m[head] = f
 	}
 }
-
-// Name returns the English name of the entity with the given id (for
-// Countries, an ISO 3166-1 alpha-3 code) and whether the gazetteer knows
-// it.
-func (g *Gazetteer) Name(id string) (string, bool) {
-	i, ok := g.byID[id]
-	if !ok || id == "-" {
-		return "", false
-	}
-	return g.countries[i].name, true
-}

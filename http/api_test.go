@@ -216,3 +216,30 @@ func TestAPILeverageRoutes(t *testing.T) {
 		t.Errorf("report of a stored document names no pair: %+v", rep)
 	}
 }
+
+func TestAPIExport(t *testing.T) {
+	f := newSQLiteFixture(t)
+	for _, tt := range []struct {
+		target, ctype, want string
+	}{
+		{"/api/export/jsonl", "application/jsonl", `"version":1`},
+		{"/api/export/graphml", "application/graphml+xml", "<graphml"},
+		{"/api/export/gexf?lang=de", "application/gexf+xml", "<gexf"},
+		{"/api/export/ftm", "application/jsonl", `"schema":"Article"`},
+		{"/api/export/csv?table=claims", "text/csv", "document,pos,start,end"},
+		{"/api/export/csv", "application/zip", "claims.csv"},
+	} {
+		w := httptest.NewRecorder()
+		f.h.ServeHTTP(w, httptest.NewRequest("GET", tt.target, nil))
+		if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), tt.ctype) || !strings.Contains(w.Body.String(), tt.want) {
+			t.Errorf("GET %s: %d %s %.100q", tt.target, w.Code, w.Header().Get("Content-Type"), w.Body)
+		}
+	}
+	for _, target := range []string{"/api/export/pdf", "/api/export/jsonl?table=claims", "/api/export/csv?table=secrets", "/api/export/csv?lang=xyz"} {
+		w := httptest.NewRecorder()
+		f.h.ServeHTTP(w, httptest.NewRequest("GET", target, nil))
+		if w.Code != 400 {
+			t.Errorf("GET %s: %d", target, w.Code)
+		}
+	}
+}

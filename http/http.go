@@ -111,6 +111,7 @@ func (s *Server) routes() []route {
 		api("GET", "/api/leverage/{a}/{b}", s.leverage),
 		api("GET", "/api/rank/{a}", s.rank),
 		api("GET", "/api/whatif", s.whatIf),
+		api("GET", "/api/export/{format}", s.export),
 	}
 }
 

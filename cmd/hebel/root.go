@@ -83,6 +83,7 @@ text, keeps them in a store, and models who depends on whom.`,
 		m.newServeCommand(),
 		m.newWorkerCommand(),
 		m.newQueueCommand(),
+		m.newExportCommand(),
 		m.newVersionCommand(),
 	)
 	return root

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hebel-project/hebel"
-	"github.com/hebel-project/hebel/entity"
+	"github.com/hebel-project/hebel/dataset"
 	hebelhttp "github.com/hebel-project/hebel/http"
 )
 
@@ -85,7 +85,7 @@ a token in $` + envToken + `, which writers send as "Authorization: Bearer TOKEN
 				ActorStore:  actors,
 				Extract:     x.ExtractBytes,
 				World:       sync.OnceValues(func() (*hebel.World, error) { return m.loadWorld(cmd) }),
-				StateName:   entity.Countries().Name,
+				StateName:   dataset.CountryName,
 				Logger:      logger,
 				MaxBody:     rf.maxBytes,
 				AllowWrites: allowWrites,
