@@ -62,7 +62,8 @@ type DocumentFilter struct {
 
 // RecordStore keeps documents together with what was extracted from them.
 //
-// Implementations: sqlite.RecordStore (embedded default), later postgres.
+// Implementations: sqlite.RecordStore (embedded default), postgres.RecordStore
+// (shared).
 // The conformance suite in package storetest states the contract in code.
 type RecordStore interface {
 	// PutRecord stores rec under rec.Document.ID. If a record with that id

@@ -63,7 +63,8 @@ type SearchResult struct {
 
 // SearchStore finds stored documents by full text and facets.
 //
-// Implementations: sqlite.RecordStore (SQLite FTS5). The conformance suite
+// Implementations: sqlite.RecordStore (SQLite FTS5), postgres.RecordStore
+// (PostgreSQL text search, unaccented simple configuration). The conformance suite
 // storetest.SearchStore states the contract in code.
 type SearchStore interface {
 	// SearchDocuments returns the documents matching q, best match first
@@ -128,8 +129,8 @@ type RelationFilter struct {
 
 // ActorStore lists actors and relations across stored documents.
 //
-// Implementations: sqlite.RecordStore. The conformance suite
-// storetest.ActorStore states the contract in code.
+// Implementations: sqlite.RecordStore, postgres.RecordStore. The
+// conformance suite storetest.ActorStore states the contract in code.
 type ActorStore interface {
 	// FindActors lists actors, those named in most documents first (ties:
 	// most mentions, then id), and the total matching the filter. The name

@@ -23,7 +23,7 @@ type DatasetLoad struct {
 // from files too large or too restricted to ship in the embedded bundle,
 // such as a year of CEPII BACI.
 //
-// Implementations: sqlite.WorldStore. The conformance suite in package
+// Implementations: sqlite.WorldStore, postgres.WorldStore. The conformance suite in package
 // storetest states the contract in code.
 type WorldStore interface {
 	// PutWorld stores w's rows. Rows are grouped by their provenance's

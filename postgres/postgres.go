@@ -102,7 +102,35 @@ func (db *DB) setup(ctx context.Context) error {
 			return fmt.Errorf("creating schema %s: %w", db.schema, err)
 		}
 	}
+	if err := db.ensureUnaccent(ctx); err != nil {
+		return err
+	}
 	return db.migrate(ctx)
+}
+
+// ensureUnaccent installs PostgreSQL's unaccent extension (shipped with
+// the server, trusted since PostgreSQL 13) when the database lacks it,
+// in the schema public, where every schema of the database finds it.
+// Search folds diacritics with it.
+func (db *DB) ensureUnaccent(ctx context.Context) error {
+	var n int
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'`).Scan(&n); err != nil {
+		return fmt.Errorf("looking for the unaccent extension: %w", err)
+	}
+	if n > 0 {
+		return nil
+	}
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('hebel-extension-unaccent'))`); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public`)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("installing the unaccent extension (search needs it; a superuser can run CREATE EXTENSION unaccent): %w", err)
+	}
+	return nil
 }
 
 // migrate applies the embedded migrations not yet recorded in the

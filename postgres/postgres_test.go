@@ -12,15 +12,36 @@ import (
 	"github.com/hebel-project/hebel/storetest"
 )
 
+// Every store runs in a schema of its own, so the suites' subtests run in
+// parallel: most of their time is the server creating the schema.
+
+// parallel marks the suite's subtest t parallel and opens its database.
+func parallel(t *testing.T) *postgres.DB {
+	t.Parallel()
+	return postgrestest.Open(t)
+}
+
 func TestRecordStore(t *testing.T) {
 	storetest.RecordStore(t, func(t *testing.T) hebel.RecordStore {
-		return postgres.NewRecordStore(postgrestest.Open(t))
+		return postgres.NewRecordStore(parallel(t))
+	})
+}
+
+func TestSearchStore(t *testing.T) {
+	storetest.SearchStore(t, func(t *testing.T) storetest.SearchableStore {
+		return postgres.NewRecordStore(parallel(t))
+	})
+}
+
+func TestActorStore(t *testing.T) {
+	storetest.ActorStore(t, func(t *testing.T) storetest.SearchableStore {
+		return postgres.NewRecordStore(parallel(t))
 	})
 }
 
 func TestWorldStore(t *testing.T) {
 	storetest.WorldStore(t, func(t *testing.T) hebel.WorldStore {
-		return postgres.NewWorldStore(postgrestest.Open(t))
+		return postgres.NewWorldStore(parallel(t))
 	})
 }
 
