@@ -179,11 +179,3 @@ func (s *RecordStore) FindRelations(ctx context.Context, f hebel.RelationFilter)
 	}
 	return list, total, nil
 }
-
-// deref returns *p, or "" for nil.
-func deref(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
