@@ -43,6 +43,16 @@ func (m Measure) Valid() bool {
 	return false
 }
 
+// Person reports whether m says what happened to people.
+func (m Measure) Person() bool {
+	switch m {
+	case MeasureDeployed, MeasureWithdrawn, MeasureKilled, MeasureWounded, MeasureCasualties,
+		MeasureCaptured, MeasureMissing, MeasureDisplaced:
+		return true
+	}
+	return false
+}
+
 // Event reports whether m counts what happened in a period (people killed,
 // withdrawn …) rather than a level at a time (people deployed, a share):
 // estimates of an event over different periods are different figures,

@@ -79,7 +79,7 @@ func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 	var ps []place // the places of sentence placeSent
 	placeSent := -1
 
-	for _, q := range qs {
+	for k, q := range qs {
 		if stop.Stop() {
 			return nil, stop.Err()
 		}
@@ -147,6 +147,14 @@ func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 		if c.Source != nil {
 			curSrc = c.Source
 		}
+		if len(w.toks) > 0 {
+			var prev *hebel.Claim
+			if len(out) > 0 && si >= 0 && sis[len(sis)-1] >= si-1 {
+				prev = &out[len(out)-1]
+			}
+			b.typeClaim(w, &c, cp, scopeOf(w, qs, k, span), inSpan, prev)
+		}
+		c.Confidence = Confidence(&c)
 		lastCounted = c.Counted
 		out = append(out, c)
 		sis = append(sis, si)

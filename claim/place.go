@@ -10,8 +10,9 @@ import (
 // list sorted by start.
 type mention struct {
 	hebel.Span
-	id  string
-	typ hebel.EntityType
+	id      string
+	typ     hebel.EntityType
+	country string // the state a person, organisation or place belongs to
 }
 
 // flatten lists the mentions of ents by start.
@@ -19,7 +20,7 @@ func flatten(ents []hebel.Entity) []mention {
 	var ms []mention
 	for _, e := range ents {
 		for _, m := range e.Mentions {
-			ms = append(ms, mention{Span: m.Span, id: e.ID, typ: e.Type})
+			ms = append(ms, mention{Span: m.Span, id: e.ID, typ: e.Type, country: e.Country})
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })

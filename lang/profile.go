@@ -19,4 +19,5 @@ type Profile struct {
 	Speech  Speech
 	Claims  Claims
 	Rels    Relations
+	Figures Figures
 }

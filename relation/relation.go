@@ -196,13 +196,8 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 				}
 				f.emit(&r, a.id, b.id)
 				f.anteEvidence(a, b)
-				if events {
-					continue
-				}
-				switch {
-				case r.tr.Type == "retreat" && r.troop >= 0:
-					f.also(&r, "troop_deployment", a.id, b.id)
-				}
+				// A withdrawal is no deployment: the retreat relation stands
+				// alone, and its count is what was withdrawn.
 			}
 			if events && !emitted {
 				f.emitPartial(&r)

@@ -58,6 +58,10 @@ func TestFindGerman(t *testing.T) {
 	runCases(t, de.Profile, []relCase{
 		{"deployment für", "Etwa 5.000 Soldaten aus Nordkorea sind für Russland im Einsatz.",
 			[]string{"troop_deployment PRK→RUS asserted 5000"}},
+		{"withdrawal is no deployment", "Bis Ende März haben sich 3.000 US-Soldaten aus Polen zurückgezogen.",
+			[]string{"retreat USA→POL asserted 3000"}},
+		{"stationed twin", "Bis Ende März haben sich 3.000 US-Soldaten in Polen stationiert.",
+			[]string{"troop_deployment USA→POL asserted 3000"}},
 		{"compound troops stationed", "Derzeit sind 30.000 US-Soldaten in Polen und Deutschland stationiert.",
 			[]string{"troop_deployment USA→POL asserted 30000", "troop_deployment USA→DEU asserted 30000"}},
 		{"fighting against", "Tausende nordkoreanische Soldaten kämpfen gegen die ukrainische Armee.",

@@ -15,4 +15,5 @@ var Profile = &lang.Profile{
 	Speech:  speech,
 	Claims:  claims,
 	Rels:    relations,
+	Figures: figures,
 }
