@@ -45,4 +45,5 @@
 package entity
 
 //go:generate go run gen_countries.go -shared ../../shared/data/lexicon
-//go:generate go run gen_tagger.go -shared ../../shared/data/eval -o tagger_de.bin
+//go:generate go run gen_tagger.go -shared ../../shared -lang de
+//go:generate go run gen_tagger.go -shared ../../shared -lang en

@@ -2,9 +2,6 @@ package entity
 
 import (
 	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -163,34 +160,5 @@ func TestTaggerRoundTrip(t *testing.T) {
 	}
 	if _, err := ReadTagger(strings.NewReader("not a model")); err == nil {
 		t.Error("ReadTagger accepted junk")
-	}
-}
-
-// TestTaggerUpToDate retrains the German model as go generate does and
-// compares it with the shipped tagger_de.bin.
-func TestTaggerUpToDate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains the tagger")
-	}
-	evalDir := filepath.Join(sharedDir(t), "data", "eval")
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go tool not in PATH")
-	}
-	out := filepath.Join(t.TempDir(), "tagger_de.bin")
-	cmd := exec.Command(goTool, "run", "gen_tagger.go", "-shared", evalDir, "-o", out)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go run gen_tagger.go: %v\n%s", err, msg)
-	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile("tagger_de.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("tagger_de.bin is stale: run go generate ./entity")
 	}
 }

@@ -55,3 +55,14 @@ func tagTokens(text string, buf []span) []span {
 	}
 	return buf
 }
+
+// TagTokens returns the byte spans of the tokens the name tagger reads in
+// text, for tokenising training data as the tagger will see it.
+func TagTokens(text string) [][2]int {
+	toks := tagTokens(text, nil)
+	out := make([][2]int, len(toks))
+	for i, t := range toks {
+		out[i] = [2]int{t.start, t.end}
+	}
+	return out
+}

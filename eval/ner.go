@@ -24,6 +24,7 @@ type NERFormat string
 const (
 	GermEval NERFormat = "germeval" // "#" comment, then idx, token, outer BIO, inner BIO
 	CoNLL    NERFormat = "conll"    // "token … TAG" (last column), -DOCSTART- lines, IO or BIO
+	UNER     NERFormat = "uner"     // Universal NER iob2: "#" comments, then idx, token, BIO tag, …
 )
 
 // ReadNER reads an NER file. For GermEval it keeps the outer column.
@@ -55,7 +56,7 @@ func ParseNER(r io.Reader, format NERFormat) ([]NERSentence, error) {
 			continue
 		}
 		switch format {
-		case GermEval:
+		case GermEval, UNER:
 			if line[0] == '#' {
 				continue
 			}

@@ -33,3 +33,14 @@ func TestScoreNER(t *testing.T) {
 		t.Errorf("CoNLL/IO: %+v", sents)
 	}
 }
+
+func TestParseNERUNER(t *testing.T) {
+	in := "# sent_id = 1\n# text = Kori Schulman schrieb .\n1\tKori\tB-PER\t-\tstefan\n2\tSchulman\tI-PER\t-\tstefan\n3\tschrieb\tO\t-\t-\n4\t.\tO\t-\t-\n\n"
+	sents, err := ParseNER(strings.NewReader(in), UNER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 || strings.Join(sents[0].Labels, " ") != "B-PER I-PER O O" || sents[0].Tokens[1] != "Schulman" {
+		t.Errorf("got %+v", sents)
+	}
+}

@@ -23,13 +23,15 @@ func (m *Main) newEvalNERCommand() *cobra.Command {
 gazetteers and rules) and scores exact span matches of PER, LOC and ORG
 (OTH/MISC and GermEval's *deriv and *part are ignored). GermEval files are
 read with --format germeval (outer column), CoNLL-style files (last column
-is the tag, IO or BIO) with --format conll.
+is the tag, IO or BIO) with --format conll, Universal NER files (iob2, tag
+in the third column) with --format uner.
 
 --speakers DIR instead scores the German Wikinews quotation data: the share
 of gold speaker spans that overlap a recognised actor mention.`,
 		Example: `  hebel eval ner --format germeval ../shared/data/eval/germeval2014-ner/NER-de-test.tsv
   hebel eval ner --format conll --lang en ../shared/data/eval/wikigold-ner-en/wikigold.conll.txt
   hebel eval ner --format conll ../shared/data/eval/europarl-ner-de-pado/ep-96-04-15_pado_annotated.tsv
+  hebel eval ner --format uner --lang en ../shared/data/train/ner-en/uner-en-pud/en_pud-ud-test.iob2
   hebel eval ner --speakers ../shared/data/eval/german-quotes-wikinews/dev`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var p *lang.Profile
@@ -76,7 +78,7 @@ of gold speaker spans that overlap a recognised actor mention.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "germeval", "file format: germeval or conll")
+	cmd.Flags().StringVar(&format, "format", "germeval", "file format: germeval, conll or uner")
 	cmd.Flags().StringVar(&language, "lang", "de", "language profile: de or en")
 	cmd.Flags().StringVar(&speakers, "speakers", "", "score speaker overlap on a German Wikinews quotation directory instead")
 	cmd.Flags().BoolVar(&noTagger, "no-tagger", false, "gazetteers and rules only")
