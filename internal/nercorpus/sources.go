@@ -18,7 +18,7 @@ type Source struct {
 	// Unused, when set, says why the shipped model is not trained on the
 	// corpus; the learning curve still adds it.
 	Unused string
-	read func(files []string, tok Tokenizer) ([]Sentence, error)
+	read   func(files []string, tok Tokenizer) ([]Sentence, error)
 }
 
 // Files returns the source's files under shared, sorted.
@@ -94,7 +94,7 @@ func German() []Source {
 			read:  each(ReadEuropeana)},
 		{Name: "ler", Licence: "CC BY 4.0",
 			Unused: "lowers held-out F1: court decisions name other things, in another style",
-			Globs: []string{"data/train/ner-de/ler/per-court-conll/*.conll.gz", "data/train/ner-de/ler/ler_*.conll"},
+			Globs:  []string{"data/train/ner-de/ler/per-court-conll/*.conll.gz", "data/train/ner-de/ler/ler_*.conll"},
 			read: func(files []string, _ Tokenizer) ([]Sentence, error) {
 				var train, held []Sentence
 				for _, f := range files {
