@@ -18,8 +18,10 @@
 // Actors returns a Recognizer that puts it all together: both
 // gazetteers, institution phrases ("das chinesische Außenministerium" →
 // "org:chn-foreign-ministry"), name shapes and the averaged-perceptron
-// name tagger (tagger_de.bin, trained by gen_tagger.go on GermEval 2014
-// dev) for names no list knows ("person:rachel-minyoung-lee"), and
+// name taggers (tagger_de.bin, tagger_en.bin, trained by gen_tagger.go on
+// the corpora internal/nercorpus lists; checkNames corrects what the
+// words plainly show, and similarNames keeps "National Security Council"
+// apart from the UN's) for names no list knows ("person:rachel-minyoung-lee"), and
 // generic role and institution phrases without a name ("der Staatsanwalt"
 // → "person:staatsanwalt", "die Wahlkommission" → "org:wahlkommission"), and
 // groups of people without a determiner ("Kritiker", "lokale Medien" →

@@ -46,6 +46,7 @@ func main() {
 	out := flag.String("o", "", "output model file (default tagger_<lang>.bin)")
 	heldout := flag.Bool("heldout", false, "hold out every 5th in-domain sentence and score the tagger on them")
 	curve := flag.Bool("curve", false, "print the learning curve on the held-out sentences")
+	heldoutFile := flag.String("heldout-file", "", "with -heldout: write the held-out sentences here (GermEval layout)")
 	only := flag.String("corpora", "", "comma-separated corpora to train on (default all)")
 	repeat := flag.Int("repeat", 1, "train on the in-domain set this many times per epoch")
 	namesOnly := flag.String("names-only", "", "comma-separated corpora of which only sentences with a PER/LOC/ORG name are used")
@@ -90,8 +91,31 @@ func main() {
 		learningCurve(sources, sets, p, opt)
 	case *heldout:
 		train, test := split(sources, sets)
-		f1 := score(entity.TrainTagger(train, p, opt), test, p, os.Stdout)
+		t := entity.TrainTagger(train, p, opt)
+		f1 := score(t, test, p, os.Stdout)
 		log.Printf("held-out F1 %.3f", f1)
+		if *out != "" { // a model for measuring the whole pipeline on the held-out sentences
+			var buf bytes.Buffer
+			if _, err := t.WriteTo(&buf); err != nil {
+				log.Fatal(err)
+			}
+			if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
+		if *heldoutFile != "" {
+			var b strings.Builder
+			for _, s := range test {
+				b.WriteString("#\theld out\n")
+				for i, tok := range s.Tokens {
+					fmt.Fprintf(&b, "%d\t%s\t%s\tO\n", i+1, tok, s.Labels[i])
+				}
+				b.WriteString("\n")
+			}
+			if err := os.WriteFile(*heldoutFile, []byte(b.String()), 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
 	default:
 		if *out == "" {
 			*out = "tagger_" + *code + ".bin"

@@ -83,23 +83,20 @@ func (t *Tagger) Labels(tokens []string, p *lang.Profile) []string {
 	return out
 }
 
-// Labels tags pre-tokenised text and returns a BIO label per token ("B-PER",
-// "I-ORG", "O"): the tagger's names where it has a model for p, then
-// every gazetteer and rule name on tokens the tagger left out (countries
-// by name or capital and places as LOC, people as PER, organisations as
-// ORG). This is what `hebel eval ner` scores.
+// Labels tags pre-tokenised text (tokens joined by spaces) and returns a
+// BIO label per token ("B-PER", "I-ORG", "O"): the names of the actors
+// Find reports, as users get them – the tagger's names as corrected and
+// linked, gazetteer and rule names – with countries by name or capital and
+// places as LOC, people as PER, organisations as ORG; coreferent mentions,
+// nationality adjectives and determiner phrases ("der Staatsanwalt") are
+// no names. This is what `hebel eval ner` scores.
 func (r *Recognizer) Labels(tokens []string, p *lang.Profile) []string {
-	var out []string
-	if t := TaggerFor(p); r.Tagger && t != nil {
-		out = t.Labels(tokens, p)
-	} else {
-		out = make([]string, len(tokens))
-		for i := range out {
-			out[i] = "O"
-		}
+	out := make([]string, len(tokens))
+	for i := range out {
+		out[i] = "O"
 	}
 	text, toks := joinTokens(tokens)
-	for _, e := range (&Recognizer{}).Find(text, p) {
+	for _, e := range r.Find(text, p) {
 		class := ""
 		switch e.Type {
 		case hebel.Country, hebel.Place:

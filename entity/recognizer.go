@@ -118,11 +118,12 @@ func (r *Recognizer) find(text string, p *lang.Profile, stop *cancel.Poll) ([]he
 	d.addCurated(actors)
 	if d.w != nil {
 		d.toks = tagTokens(text, make([]span, 0, len(text)/5))
+		d.similarNames()
 		d.institutions()
 		var names []Name
 		if t := TaggerFor(p); r.Tagger && t != nil && !stop.Now() {
 			hits := appendHits(nil, text, p, countries, actors)
-			names = t.tagSpans(text, d.toks, hits, p, stop, &r.scratch)
+			names = d.checkNames(t.tagSpans(text, d.toks, hits, p, stop, &r.scratch))
 		}
 		if !stop.Now() {
 			d.coref(d.ruleNames(names))

@@ -76,6 +76,24 @@ type ActorWords struct {
 	// OrgSuffixes are last words that make a capitalised phrase an
 	// organisation name: "Center", "Institut", "Agency".
 	OrgSuffixes []string
+	// PlaceHeads are last words that make a name a place, not a person
+	// or an organisation, also after a given name ("Jordan Aquarium",
+	// "Rotes Meer"); a lower-case entry also matches the end of a
+	// compound ("wasserpark" in "Erlebniswasserpark"). Words that are
+	// also common surnames ("Park", "Berg") do not belong here.
+	PlaceHeads []string
+	// PlacePrepositions are prepositions after which a lone name is a
+	// place rather than a person ("in Kaunas").
+	PlacePrepositions []string
+	// ModifierEnds are the endings of a capitalised word before an
+	// organisation's name that make it part of a longer name ("Nationale
+	// Sicherheitsrat") rather than a noun in apposition
+	// ("Nachrichtenagentur Xinhua"); empty when any capitalised word may
+	// be such a modifier ("National Security Council").
+	ModifierEnds []string
+	// Honorifics are titles before a person's name that are no part of
+	// it: "Herr", "Mr".
+	Honorifics []string
 	// Institutions maps institution nouns (one word or a phrase, each
 	// inflected form) to the institution: "Außenministerium",
 	// "foreign ministry".

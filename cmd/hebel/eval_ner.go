@@ -15,12 +15,13 @@ import (
 
 func (m *Main) newEvalNERCommand() *cobra.Command {
 	var format, language, speakers string
-	var noTagger, verbose bool
+	var noTagger, taggerOnly, verbose bool
 	cmd := &cobra.Command{
 		Use:   "ner [flags] FILE ...",
 		Short: "Named-entity recognition: P/R/F1 per class (PER, LOC, ORG) by exact span match",
 		Long: `Ner tags tokenised NER data with Hebel's actor recognition (tagger,
-gazetteers and rules) and scores exact span matches of PER, LOC and ORG
+gazetteers and rules, as extract reports actors; --tagger-only: the
+statistical tagger alone) and scores exact span matches of PER, LOC and ORG
 (OTH/MISC and GermEval's *deriv and *part are ignored). GermEval files are
 read with --format germeval (outer column), CoNLL-style files (last column
 is the tag, IO or BIO) with --format conll, Universal NER files (iob2, tag
@@ -69,9 +70,15 @@ of gold speaker spans that overlap a recognised actor mention.`,
 				if err != nil {
 					return err
 				}
-				rep := eval.ScoreNER(path, sents, []string{"PER", "LOC", "ORG"}, func(tokens []string) []string {
-					return r.Labels(tokens, p)
-				})
+				tag := func(tokens []string) []string { return r.Labels(tokens, p) }
+				if taggerOnly {
+					t := entity.TaggerFor(p)
+					if t == nil {
+						return hebel.Errorf(hebel.EINVALID, "eval ner: no tagger for %s", p.Code)
+					}
+					tag = func(tokens []string) []string { return t.Labels(tokens, p) }
+				}
+				rep := eval.ScoreNER(path, sents, []string{"PER", "LOC", "ORG"}, tag)
 				rep.Write(m.Stdout)
 				fmt.Fprintln(m.Stdout)
 			}
@@ -82,6 +89,7 @@ of gold speaker spans that overlap a recognised actor mention.`,
 	cmd.Flags().StringVar(&language, "lang", "de", "language profile: de or en")
 	cmd.Flags().StringVar(&speakers, "speakers", "", "score speaker overlap on a German Wikinews quotation directory instead")
 	cmd.Flags().BoolVar(&noTagger, "no-tagger", false, "gazetteers and rules only")
+	cmd.Flags().BoolVar(&taggerOnly, "tagger-only", false, "the statistical tagger alone, without gazetteers, rules or corrections")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list missed speakers")
 	return cmd
 }

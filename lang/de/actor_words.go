@@ -113,7 +113,17 @@ var actorWords = func() lang.ActorWords {
 			"Komitee", "Organisation", "Föderation", "Union", "Allianz", "Konzern", "Werke", "Bündnis",
 		},
 		Institutions: map[string]lang.Institution{},
-		Pronouns:     map[string]byte{"sie": 'f', "Sie": 'f', "er": 'm', "Er": 'm', "Diese": 'f'},
+		PlaceHeads: []string{
+			"Aquarium", "Flughafen", "Airport", "Stadion", "Arena", "Bahnhof", "Hauptbahnhof", "Brücke",
+			"Straße", "Allee", "Platz", "Zoo", "Hotel", "Strand", "Insel", "Inseln", "Meer", "Meeres",
+			"See", "Gebirge", "Kanal", "Kanals", "Therme",
+			"wasserpark", "freizeitpark", "erlebnisbad", "nationalpark", "stadion", "flughafen",
+			"bahnhof", "straße", "platz", "gebirge", "kanal",
+		},
+		PlacePrepositions: []string{"in"},
+		ModifierEnds:      []string{"e", "en", "er", "es", "em"},
+		Honorifics:        []string{"Herr", "Herrn", "Frau", "Dr.", "Prof."},
+		Pronouns:          map[string]byte{"sie": 'f', "Sie": 'f', "er": 'm', "Er": 'm', "Diese": 'f'},
 		Possessives: map[string]byte{
 			"ihrer": 'f', "Ihrer": 'f', "ihren": 'f', "Ihren": 'f',
 			"seiner": 'm', "Seiner": 'm', "seinen": 'm', "Seinen": 'm',

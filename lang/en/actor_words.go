@@ -40,6 +40,13 @@ var actorWords = func() lang.ActorWords {
 			"Organization", "Organisation", "Federation", "Union", "Alliance", "Service", "Department",
 			"Office", "Bureau", "Agency", "Times", "Post", "Journal", "News", "Network", "Fund", "Authority",
 		},
+		PlaceHeads: []string{
+			"Aquarium", "Airport", "Stadium", "Arena", "Station", "Bridge", "Street", "Avenue", "Square",
+			"Zoo", "Hotel", "Beach", "Island", "Islands", "Sea", "Ocean", "Lake", "Valley", "Mountains",
+			"Canal", "Strait", "Gulf", "Bay", "Waterpark", "waterpark",
+		},
+		PlacePrepositions: []string{"in"},
+		Honorifics:        []string{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Sir"},
 		Institutions: map[string]lang.Institution{
 			"foreign ministry":      {Slug: "foreign-ministry", Name: "Ministry of Foreign Affairs"},
 			"Foreign Ministry":      {Slug: "foreign-ministry", Name: "Ministry of Foreign Affairs"},
