@@ -89,3 +89,25 @@ type RecordStore interface {
 	// DeleteRecord removes a record, or returns ENOTFOUND.
 	DeleteRecord(ctx context.Context, id string) error
 }
+
+// RecordBatchStore is a RecordStore that also stores many records in one
+// transaction: ingest hands it its records N at a time and falls back to
+// PutRecord per record for a store without it. Every store Hebel ships
+// implements it, and storetest.RecordStore checks the contract below for
+// every store that does.
+type RecordBatchStore interface {
+	RecordStore
+
+	// PutRecords stores recs in one transaction and returns, for each
+	// recs[i], created[i] as PutRecord(ctx, recs[i], replace) would: the
+	// records are applied in order, so a record whose id came earlier in
+	// the same batch finds it existing (created false; with replace it
+	// overwrites it, without replace it is a no-op). All or nothing: a nil
+	// record or one with an empty id or text gives EINVALID naming its
+	// index before anything is written, and any other failure (ctx
+	// cancelled included) leaves the store as it was. An empty batch does
+	// nothing and returns an empty slice. Each record stored counts as
+	// ingested at the time of the batch, in batch order: the listing shows
+	// the later of two records of one batch first.
+	PutRecords(ctx context.Context, recs []*Record, replace bool) (created []bool, err error)
+}

@@ -2,10 +2,8 @@ package ingest
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -47,20 +45,24 @@ const sniffBytes = 1024
 // with the record's offset), with a nil record; the others go on. A WARC
 // file larger than Read.MaxBytes is read, but each record is held to that
 // limit. ExtractAll returns what fn returns, which ends it, or ctx.Err().
+//
+// ExtractAll is Run on one input: documents are extracted in parallel,
+// each held to the Budget, and passed to fn in order.
 func (x *Extractor) ExtractAll(ctx context.Context, in Input, fn func(*hebel.Record, error) error) error {
-	return x.SplitAll(ctx, in, func(p *Part, err error) error {
-		if err != nil {
-			return fn(nil, err)
+	return x.Run(ctx, []Input{in}, func(r Result) error {
+		if r.EndOfInput {
+			return nil
 		}
-		return fn(x.ExtractPart(p))
+		return fn(r.Record, r.Err)
 	})
 }
 
 // ExtractBytes reads data, already in memory, as the input name — format
 // "" keeps the Extractor's setting (guess, or the forced format), "text"
 // or "html" force one — and runs the pipeline: what Extract does once the
-// input is loaded, for callers that hold the bytes, such as the HTTP API.
-// A failure to read is an *InputError naming the input. No metadata file
+// input is loaded, for callers that hold the bytes, such as the HTTP API;
+// the document is held to the Budget. A failure to read is an *InputError
+// naming the input. No metadata file
 // is looked up by name (name may come from a client); Published applies.
 func (x *Extractor) ExtractBytes(ctx context.Context, name, format string, data []byte) (*hebel.Record, error) {
 	if err := ctx.Err(); err != nil {
@@ -70,11 +72,13 @@ func (x *Extractor) ExtractBytes(ctx context.Context, name, format string, data 
 	if format != "" {
 		ropts.Format = format
 	}
-	doc, problems, err := reader.Read(name, data, ropts)
-	if err != nil {
-		return nil, &InputError{Name: name, Err: err}
-	}
-	return x.run(doc, problems, ""), nil
+	return x.runBudgeted(ctx, name, len(data), func(ctx context.Context) (*hebel.Record, error) {
+		doc, problems, err := reader.Read(name, data, ropts)
+		if err != nil {
+			return nil, &InputError{Name: name, Err: err}
+		}
+		return x.run(ctx, doc, problems, "")
+	})
 }
 
 // inputKind tells a feed or a WARC file from a single document.
@@ -89,13 +93,8 @@ func inputKind(name string, head []byte) int {
 	if bytes.HasPrefix(head, []byte("WARC/1.")) {
 		return kindWARC
 	}
-	if len(head) > 2 && head[0] == 0x1f && head[1] == 0x8b {
-		if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
-			magic := make([]byte, 7)
-			if n, _ := io.ReadFull(zr, magic); n == 7 && string(magic) == "WARC/1." {
-				return kindWARC
-			}
-		}
+	if isGzip(head) && gzipWARC(head) {
+		return kindWARC
 	}
 	if feed.Sniff(head) {
 		return kindFeed
@@ -110,7 +109,7 @@ func isWARCName(name string) bool {
 }
 
 // splitFeed splits a feed into one part per item.
-func (x *Extractor) splitFeed(ctx context.Context, in Input, data []byte, fn func(*Part, error) error) error {
+func (x *Extractor) splitFeed(ctx context.Context, in Input, data []byte, pos int64, fn func(*Part, error) error) error {
 	items, problems, err := feed.Parse(bytes.NewReader(data), in.Name)
 	if err != nil {
 		return fn(nil, &InputError{Name: in.Name, Err: err})
@@ -127,6 +126,7 @@ func (x *Extractor) splitFeed(ctx context.Context, in Input, data []byte, fn fun
 		name := fmt.Sprintf("%s#item-%d", in.Name, it.Index)
 		p, err := itemPart(name, it)
 		if p != nil {
+			p.pos = pos
 			x.addPublished(p)
 		}
 		if err := fn(p, err); err != nil {

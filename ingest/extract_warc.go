@@ -12,9 +12,21 @@ import (
 	"github.com/hebel-project/hebel/warc"
 )
 
+// DefaultMaxReported is how many damaged records of one WARC file are
+// reported one by one; the rest are counted in one error at the end.
+const DefaultMaxReported = 20
+
 // splitWARC splits a WARC stream into one part per document record.
-func (x *Extractor) splitWARC(ctx context.Context, in Input, r io.Reader, fn func(*Part, error) error) error {
+// Damaged records are passed on as errors, the first MaxReported one by
+// one and the rest as one summary at the end; cr counts the bytes of the
+// input read, for progress.
+func (x *Extractor) splitWARC(ctx context.Context, in Input, r io.Reader, cr *countingReader, fn func(*Part, error) error) error {
 	wr := warc.NewReader(r)
+	maxReported := x.MaxReported
+	if maxReported <= 0 {
+		maxReported = DefaultMaxReported
+	}
+	damaged := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -22,11 +34,13 @@ func (x *Extractor) splitWARC(ctx context.Context, in Input, r io.Reader, fn fun
 		name := fmt.Sprintf("%s#record-%d", in.Name, n)
 		rec, err := wr.Next()
 		if err == io.EOF {
-			return nil
+			break
 		}
 		if err != nil {
-			if err := fn(nil, &InputError{Name: name, Err: err}); err != nil {
-				return err
+			if damaged++; damaged <= maxReported {
+				if err := fn(nil, &InputError{Name: name, Err: err}); err != nil {
+					return err
+				}
 			}
 			continue
 		}
@@ -34,11 +48,17 @@ func (x *Extractor) splitWARC(ctx context.Context, in Input, r io.Reader, fn fun
 			continue
 		}
 		p := x.recordPart(name, rec)
+		p.pos = cr.n
 		x.addPublished(p)
 		if err := fn(p, nil); err != nil {
 			return err
 		}
 	}
+	if more := damaged - maxReported; more > 0 {
+		return fn(nil, &InputError{Name: in.Name, Err: hebel.Errorf(hebel.EINVALID,
+			"%d more damaged records not reported one by one (%d in all)", more, damaged)})
+	}
+	return nil
 }
 
 // recordPart returns the part of one WARC record: its payload, read as

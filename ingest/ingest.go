@@ -33,6 +33,10 @@ type Ingester struct {
 	Extractor *Extractor
 	Store     hebel.RecordStore
 	Force     bool // re-extract and replace documents stored before
+
+	// BatchSize is how many records Run stores per transaction when the
+	// store is a hebel.RecordBatchStore; 0 means DefaultBatchSize.
+	BatchSize int
 }
 
 // Ingest extracts one input and stores its record. Re-ingesting the same
@@ -55,12 +59,17 @@ func (g *Ingester) store(ctx context.Context, rec *hebel.Record) (Outcome, error
 	if err != nil {
 		return 0, err
 	}
+	return g.outcome(created), nil
+}
+
+// outcome says what a put that created (or did not create) a record did.
+func (g *Ingester) outcome(created bool) Outcome {
 	switch {
 	case created:
-		return Stored, nil
+		return Stored
 	case g.Force:
-		return Replaced, nil
+		return Replaced
 	default:
-		return Unchanged, nil
+		return Unchanged
 	}
 }

@@ -5,11 +5,7 @@
 package ingest
 
 import (
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 
 	"github.com/hebel-project/hebel"
 )
@@ -20,57 +16,66 @@ const Stdin = "-"
 // Input is one document source: a file path, or Stdin.
 type Input struct {
 	Name string // as the user will recognise it: the path, or "-"
+	Size int64  // bytes, as the file system said when it was found; 0 for Stdin
 }
 
-// Expand turns command-line arguments into inputs: "-" is standard input,
-// a file is itself, a directory is every regular file below it (sorted,
-// hidden files and directories skipped, and JSON files — sidecars,
-// INDEX.json, gold annotations — which are metadata, not documents). Arguments that cannot be read give
-// an error each; the others still expand.
+// Skip is a file under a directory that a walk left out, and why.
+type Skip struct {
+	Path   string
+	Reason string // "JSON", "binary (looks like PNG)", "not a document (.csv)" …
+}
+
+// Expansion is what command-line arguments expand to.
+type Expansion struct {
+	Inputs  []Input
+	Skipped []Skip  // files under directories that Hebel does not read
+	Errs    []error // arguments or directory entries that cannot be read, each an *InputError
+}
+
+// Bytes returns the total size of the inputs.
+func (e Expansion) Bytes() int64 {
+	var n int64
+	for _, in := range e.Inputs {
+		n += in.Size
+	}
+	return n
+}
+
+// Expand turns command-line arguments into inputs; it is ExpandArgs
+// without the list of skipped files.
 func Expand(args []string) ([]Input, []error) {
-	var inputs []Input
-	var errs []error
+	e := ExpandArgs(args)
+	return e.Inputs, e.Errs
+}
+
+// ExpandArgs turns command-line arguments into inputs: "-" is standard
+// input, a file named on the command line is itself (whatever it holds:
+// the user asked for it), and a directory is every file below it that
+// Hebel reads, in lexical order: text, HTML, RSS/Atom feeds and WARC
+// crawls, also gzip-compressed, told by name and content (see Walk).
+// Hidden files and directories are left out silently; other files that
+// are not documents (JSON metadata, tables, images, archives, binaries,
+// FIFOs and devices) are listed in Skipped. Arguments that cannot be read
+// give an error each; the others still expand.
+func ExpandArgs(args []string) Expansion {
+	var e Expansion
 	for _, arg := range args {
 		if arg == Stdin {
-			inputs = append(inputs, Input{Name: Stdin})
+			e.Inputs = append(e.Inputs, Input{Name: Stdin})
 			continue
 		}
 		fi, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, inputError(arg, err))
+			e.Errs = append(e.Errs, inputError(arg, err))
 			continue
 		}
 		if !fi.IsDir() {
-			inputs = append(inputs, Input{Name: arg})
+			e.Inputs = append(e.Inputs, Input{Name: arg, Size: fi.Size()})
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, inputError(path, err))
-				return nil
-			}
-			name := d.Name()
-			if path != arg && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && !strings.EqualFold(filepath.Ext(name), ".json") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, inputError(arg, err))
-		}
-		sort.Strings(found)
-		for _, p := range found {
-			inputs = append(inputs, Input{Name: p})
-		}
+		walk(arg, &e)
 	}
-	return inputs, errs
+	return e
 }
 
 // InputError is a failure to read or extract one input. Name says which.

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bufio"
+	"compress/gzip"
 	"context"
+	"io"
 	"time"
 
 	"github.com/hebel-project/hebel"
@@ -27,6 +29,8 @@ type Part struct {
 	Problems []hebel.Problem // what the container reported about this document
 	Dates    []DateOffer     // publication dates the container offers, in order
 	Metas    []MetaDate      // metadata files and the user's date, applied last
+
+	pos int64 // bytes of the input read when the part was split off, for progress
 }
 
 // DateOffer is a publication date a container offers for its document
@@ -56,28 +60,49 @@ func (x *Extractor) SplitAll(ctx context.Context, in Input, fn func(*Part, error
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	r, closeInput, err := x.open(in)
+	r, size, closeInput, err := x.open(in)
 	if err != nil {
 		return fn(nil, err)
 	}
 	defer closeInput()
-	br := bufio.NewReaderSize(r, 64<<10)
+	cr := &countingReader{r: r}
+	br := bufio.NewReaderSize(cr, 64<<10)
 	head, _ := br.Peek(sniffBytes)
+	src, readName := io.Reader(br), in.Name
+	if x.Read.Format == "" && isGzip(head) && !gzipWARC(head) {
+		// A compressed document or feed (page.html.gz): split what is
+		// inside, told by the name without .gz; the size limit holds for
+		// the uncompressed bytes.
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fn(nil, errorf(in.Name, "reading gzip: %v", err))
+		}
+		defer zr.Close()
+		zbr := bufio.NewReaderSize(zr, 64<<10)
+		head, _ = zbr.Peek(sniffBytes)
+		src, readName = zbr, gunzippedName(in.Name)
+	}
 	kind := kindDocument
 	if x.Read.Format == "" {
-		kind = inputKind(in.Name, head)
+		kind = inputKind(readName, head)
 	}
 	if kind == kindWARC {
-		return x.splitWARC(ctx, in, br, fn)
+		return x.splitWARC(ctx, in, src, cr, fn)
 	}
-	data, err := x.readLimited(in, br)
+	if limit := x.maxBytes(); readName == in.Name && size > limit {
+		return fn(nil, errorf(in.Name, "input is %d bytes, over the limit of %d; raise it with --max-bytes", size, limit))
+	}
+	data, err := x.readLimited(in, src)
 	if err != nil {
 		return fn(nil, err)
 	}
 	if kind == kindFeed {
-		return x.splitFeed(ctx, in, data, fn)
+		return x.splitFeed(ctx, in, data, cr.n, fn)
 	}
-	p := &Part{Name: in.Name, Format: x.Read.Format, Data: data, Metas: x.fileMetas(in.Name)}
+	p := &Part{Name: in.Name, Format: x.Read.Format, Data: data, Metas: x.fileMetas(in.Name), pos: cr.n}
+	if readName != in.Name {
+		p.Format, _ = reader.Sniff(readName, data)
+	}
 	x.addPublished(p)
 	return fn(p, nil)
 }
@@ -94,8 +119,19 @@ func (x *Extractor) addPublished(p *Part) {
 // empty from the container, dates it (the container's dates, then the
 // metadata files and the user's date) and runs the pipeline. It reads no
 // file: everything comes with the part. A failure to read is an
-// *InputError naming the part.
+// *InputError naming the part. It is ExtractPartContext without a
+// context or budget.
 func (x *Extractor) ExtractPart(p *Part) (*hebel.Record, error) {
+	return x.ExtractPartContext(context.Background(), p)
+}
+
+// ExtractPartContext is ExtractPart that stops when ctx is done: when a
+// budget stopped it (see Budget), the record holds the document without
+// extractions and an over_budget problem; otherwise it returns ctx's
+// error. The Budget itself is applied by the callers that run parts
+// (Run, Extract, ExtractBytes), which also give up on a part whose HTML
+// extraction does not stop.
+func (x *Extractor) ExtractPartContext(ctx context.Context, p *Part) (*hebel.Record, error) {
 	opts := x.Read
 	if p.Format != "" {
 		opts.Format = p.Format
@@ -117,9 +153,7 @@ func (x *Extractor) ExtractPart(p *Part) (*hebel.Record, error) {
 		}
 	}
 	problems = append(problems, applyMetas(doc, p.Metas)...)
-	rec := x.Pipeline.Run(*doc)
-	rec.Problems = append(problems, rec.Problems...)
-	return rec, nil
+	return x.pipeline(ctx, doc, problems)
 }
 
 // fill sets the document's title, URL and author the reader left empty

@@ -91,3 +91,19 @@ func binaryKind(data []byte) string {
 	}
 	return ""
 }
+
+// Sniff looks at the head of an input named name (its first KB or more)
+// and says what Read would take it for: the format ("text" or "html") and,
+// when it looks binary, what kind of binary ("" otherwise). Directory
+// walks use it to pick the files worth reading.
+func Sniff(name string, head []byte) (format, binary string) {
+	if enc, body := byteOrderMark(head); enc != "" {
+		head = []byte(decodeBOM(enc, body[:len(body)&^1]))
+	} else {
+		head = body
+	}
+	if kind := binaryKind(head); kind != "" {
+		return "", kind
+	}
+	return detectFormat(name, head), ""
+}

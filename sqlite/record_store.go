@@ -27,7 +27,7 @@ type RecordStore struct {
 	db *DB
 }
 
-var _ hebel.RecordStore = (*RecordStore)(nil)
+var _ hebel.RecordBatchStore = (*RecordStore)(nil)
 
 // NewRecordStore returns a record store on db.
 func NewRecordStore(db *DB) *RecordStore { return &RecordStore{db: db} }
@@ -37,58 +37,75 @@ func NewRecordStore(db *DB) *RecordStore { return &RecordStore{db: db} }
 // anew in one transaction, and the record counts as freshly ingested.
 // The published time is kept in UTC to the microsecond.
 func (s *RecordStore) PutRecord(ctx context.Context, rec *hebel.Record, replace bool) (created bool, err error) {
-	const op = "putting record"
 	if err := validateRecord(rec); err != nil {
 		return false, err
 	}
-	doc := &rec.Document
-	published, err := publishedValue(doc.Published)
+	c, err := s.PutRecords(ctx, []*hebel.Record{rec}, replace)
 	if err != nil {
 		return false, err
+	}
+	return c[0], nil
+}
+
+// encoded is a record ready to be stored: its column values computed
+// before the transaction, so that the write lock is held for the inserts
+// only.
+type encoded struct {
+	rec       *hebel.Record
+	published any
+	body      []byte
+}
+
+// encode validates rec and computes its column values.
+func encode(rec *hebel.Record) (encoded, error) {
+	if err := validateRecord(rec); err != nil {
+		return encoded{}, err
+	}
+	published, err := publishedValue(rec.Document.Published)
+	if err != nil {
+		return encoded{}, err
 	}
 	body, err := recordcodec.Encode(rec)
 	if err != nil {
-		return false, err
+		return encoded{}, err
 	}
+	return encoded{rec: rec, published: published, body: body}, nil
+}
 
-	tx, err := s.db.db.BeginTx(ctx, nil)
+// putOne stores one encoded record in the transaction of tx, stamped as
+// ingested at now, and reports whether it created it.
+func putOne(ctx context.Context, tx *txStmts, e encoded, replace bool, now string) (created bool, err error) {
+	const op = "putting record"
+	rec := e.rec
+	doc := &rec.Document
+	exists, err := tx.exists(ctx, doc.ID)
 	if err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
 	}
-	defer tx.Rollback()
-
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, doc.ID).Scan(&n); err != nil {
-		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
-	}
-	exists := n > 0
 	if exists && !replace {
 		return false, nil
 	}
 	if exists {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, doc.ID); err != nil {
+		if err := tx.exec(ctx, `DELETE FROM documents WHERE id = ?`, doc.ID); err != nil {
 			return false, fmt.Errorf("%s %s: deleting old row: %w", op, doc.ID, err)
 		}
 	}
 	dt := doc.Dating
-	if _, err := tx.ExecContext(ctx, `
+	if err := tx.exec(ctx, `
 		INSERT INTO documents (id, title, author, lang, url, published, source, format, text, chars,
 			record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
 			hebel_version, dating_source, dating_precision, dating_upper, dating_note, signature)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		doc.ID, doc.Title, doc.Author, doc.Lang, doc.URL, published, doc.Source, doc.Format, doc.Text,
-		utf8.RuneCountInString(doc.Text), string(body),
+		doc.ID, doc.Title, doc.Author, doc.Lang, doc.URL, e.published, doc.Source, doc.Format, doc.Text,
+		utf8.RuneCountInString(doc.Text), string(e.body),
 		len(rec.Entities), len(rec.Claims), len(rec.Quotes), len(rec.Relations), len(rec.Problems),
-		formatTime(s.db.now()),
+		now,
 		rec.HebelVersion, dt.Source, string(dt.Precision), dt.UpperBound, dt.Note, hebel.NewSignature(doc.Text).Bytes(),
 	); err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
 	}
 	if err := insertChildren(ctx, tx, rec); err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("%s %s: committing: %w", op, doc.ID, err)
 	}
 	return !exists, nil
 }

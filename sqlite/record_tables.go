@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -12,7 +11,7 @@ import (
 
 // insertChildren writes the normalised rows of rec: entities, claims and
 // their entities, quotes, relations and problems. Spans are byte offsets.
-func insertChildren(ctx context.Context, tx *sql.Tx, rec *hebel.Record) error {
+func insertChildren(ctx context.Context, tx *txStmts, rec *hebel.Record) error {
 	id := rec.Document.ID
 	if err := insertRows(ctx, tx, "entities", `INSERT INTO entities
 		(doc_id, pos, entity_id, type, name, wikidata, mentions, country, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -100,16 +99,16 @@ func insertChildren(ctx context.Context, tx *sql.Tx, rec *hebel.Record) error {
 }
 
 // insertRows runs one prepared INSERT for every element of items, with the
-// arguments args returns for it. It prepares nothing for no items.
-func insertRows[T any](ctx context.Context, tx *sql.Tx, what, query string, items []T, args func(int, T) ([]any, error)) error {
+// arguments args returns for it. It prepares nothing for no items, and
+// each query once per transaction.
+func insertRows[T any](ctx context.Context, tx *txStmts, what, query string, items []T, args func(int, T) ([]any, error)) error {
 	if len(items) == 0 {
 		return nil
 	}
-	stmt, err := tx.PrepareContext(ctx, query)
+	stmt, err := tx.prepare(ctx, query)
 	if err != nil {
 		return fmt.Errorf("inserting %s: %w", what, err)
 	}
-	defer stmt.Close()
 	for i, item := range items {
 		a, err := args(i, item)
 		if err != nil {

@@ -31,7 +31,10 @@ import (
 //   - listings break ties of equal ingest times by order of ingest, later
 //     first;
 //   - a prefix shorter than 8 hex digits is not a prefix: ENOTFOUND;
-//   - PutRecord never modifies the caller's record.
+//   - PutRecord never modifies the caller's record;
+//   - a store that implements hebel.RecordBatchStore (every store should:
+//     ingest stores N records per transaction with it) passes the Batch
+//     subtests of its contract; one that does not skips them.
 func RecordStore(t *testing.T, newStore func(t *testing.T) hebel.RecordStore) {
 	t.Helper()
 	tests := []struct {
@@ -54,6 +57,7 @@ func RecordStore(t *testing.T, newStore func(t *testing.T) hebel.RecordStore) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore(t)) })
 	}
+	runBatchTests(t, newStore)
 }
 
 func testRoundTrip(t *testing.T, s hebel.RecordStore) {

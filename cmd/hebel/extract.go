@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime/debug"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -24,6 +27,9 @@ type readFlags struct {
 	fallback  bool   // trafilatura's fallback chain
 	published string // --published: the publication date of every input
 	noMeta    bool   // --no-meta-files: ignore sidecars and INDEX.json
+	timeout   time.Duration
+	memoryMiB int
+	workers   int
 }
 
 func (f *readFlags) register(cmd *cobra.Command) {
@@ -33,6 +39,9 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.published, "published", "", "publication date of every input: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339, optionally with a note in parentheses (it outranks every other date source; default: from the input's metadata, a sidecar NAME.meta.json, INDEX.json or a dateline, else undated)")
 	cmd.Flags().BoolVar(&f.noMeta, "no-meta-files", false, "do not read sidecars (NAME.EXT.meta.json, NAME.meta.json) or INDEX.json beside plain-text inputs")
 	cmd.Flags().BoolVar(&f.fallback, "html-fallback", htmltext.DefaultFallback, "HTML: also try go-trafilatura's fallback extractors (about 1.6× the CPU, F1 +0.01); --html-fallback=false turns them off")
+	cmd.Flags().DurationVar(&f.timeout, "doc-timeout", ingest.DefaultTimeBudget, "time budget of one document: past it the document is stopped with an over_budget problem and the run goes on (0: none)")
+	cmd.Flags().IntVar(&f.memoryMiB, "memory-budget", ingest.DefaultMemoryBudget>>20, "MiB of live heap past which the largest document in work is stopped with an over_budget problem (0: none)")
+	cmd.Flags().IntVarP(&f.workers, "workers", "j", 0, "documents extracted at once (default: one per CPU)")
 }
 
 // extractor wires reader, HTML extraction, language identification and
@@ -60,7 +69,16 @@ func (f *readFlags) extractor(stdin io.Reader) (*ingest.Extractor, error) {
 	if f.lang != "" {
 		det = fixedLanguage(f.lang)
 	}
-	x := &ingest.Extractor{Read: ropts, Pipeline: pipeline.New(det), Stdin: stdin, NoMetaFiles: f.noMeta}
+	if f.timeout < 0 || f.memoryMiB < 0 || f.workers < 0 {
+		return nil, usagef("--doc-timeout, --memory-budget and --workers must not be negative")
+	}
+	x := &ingest.Extractor{Read: ropts, Pipeline: pipeline.New(det), Stdin: stdin, NoMetaFiles: f.noMeta,
+		Budget: ingest.Budget{Time: f.timeout, Memory: uint64(f.memoryMiB) << 20}, Workers: f.workers}
+	if x.Budget.Memory > 0 {
+		// Let the collector work harder before the process grows much
+		// past the budget; the budget itself stops the largest document.
+		debug.SetMemoryLimit(int64(x.Budget.Memory) + memoryHeadroom)
+	}
 	if f.published != "" {
 		t, p, note, err := dating.ParseDate(f.published)
 		if err != nil {
@@ -70,6 +88,10 @@ func (f *readFlags) extractor(stdin io.Reader) (*ingest.Extractor, error) {
 	}
 	return x, nil
 }
+
+// memoryHeadroom is what the Go runtime may use beside the memory budget
+// before its collector runs flat out.
+const memoryHeadroom = 256 << 20
 
 // fixedLanguage is a detector that always answers the same language.
 type fixedLanguage string
@@ -106,31 +128,49 @@ processed; the exit code is then 1.`,
 			if err != nil {
 				return err
 			}
-			inputs, errs := ingest.Expand(args)
-			failed := m.reportErrors(errs)
+			ctx := cmd.Context()
+			e := ingest.ExpandArgs(args)
+			failed := m.reportErrors(e.Errs)
+			m.reportSkipped(e.Skipped)
+			// A bar only when it does not mix with the records.
+			quiet := !m.terminal(m.Stderr) || m.terminal(m.Stdout)
+			prog := m.newProgress(quiet, "extract", "documents", e.Bytes(), len(e.Inputs))
 			enc := record.NewEncoder(m.Stdout, pretty)
-			written := 0
-			for _, in := range inputs {
-				err := x.ExtractAll(cmd.Context(), in, func(rec *hebel.Record, err error) error {
-					if err != nil {
-						failed += m.reportErrors([]error{err})
-						return cmd.Context().Err()
-					}
-					pub := record.FromRecord(rec)
-					if format == "text" {
-						if written > 0 {
-							fmt.Fprintln(m.Stdout)
-						}
-						err = record.WriteText(m.Stdout, pub)
-					} else {
-						err = enc.Encode(pub)
-					}
-					written++
-					return err
-				})
-				if err != nil {
-					return err
+			written, filesDone := 0, 0
+			err = x.Run(ctx, e.Inputs, func(r ingest.Result) error {
+				defer func() { prog.update(r.Done, written, failed, filesDone) }()
+				switch {
+				case r.EndOfInput:
+					filesDone++
+					return nil
+				case r.Err != nil:
+					failed++
+					prog.println(m.Stderr, "%s: %v", programName, r.Err)
+					return nil
 				}
+				if p, ok := ingest.StoppedByBudget(r.Record); ok {
+					failed++
+					prog.println(m.Stderr, "%s: %s: %s", programName, r.Record.Document.Source, p.Message)
+				}
+				pub := record.FromRecord(r.Record)
+				var err error
+				if format == "text" {
+					if written > 0 {
+						fmt.Fprintln(m.Stdout)
+					}
+					err = record.WriteText(m.Stdout, pub)
+				} else {
+					err = enc.Encode(pub)
+				}
+				written++
+				return err
+			})
+			prog.finish()
+			if err != nil {
+				if ctx.Err() != nil {
+					fmt.Fprintf(m.Stderr, "%s: stopped after %d documents (%d failed)\n", programName, written, failed)
+				}
+				return err
 			}
 			if failed > 0 {
 				return &exitError{exitFailed}
@@ -142,6 +182,31 @@ processed; the exit code is then 1.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: json (JSON Lines) or text")
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "indent JSON output")
 	return cmd
+}
+
+// maxSkippedNamed is how many skipped files the skip line names.
+const maxSkippedNamed = 6
+
+// reportSkipped says in one line on stderr which files under the
+// directories given were left out, and why.
+func (m *Main) reportSkipped(skipped []ingest.Skip) {
+	if len(skipped) == 0 {
+		return
+	}
+	var names []string
+	for i, s := range skipped {
+		if i == maxSkippedNamed {
+			names = append(names, fmt.Sprintf("and %d more", len(skipped)-i))
+			break
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", s.Path, s.Reason))
+	}
+	noun := "files"
+	if len(skipped) == 1 {
+		noun = "file"
+	}
+	fmt.Fprintf(m.Stderr, "%s: skipped %d %s that are not text, HTML, feeds or WARC crawls: %s\n",
+		programName, len(skipped), noun, strings.Join(names, ", "))
 }
 
 // reportErrors prints one line per error on stderr and returns how many.

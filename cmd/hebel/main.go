@@ -6,18 +6,66 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	go stopOnSignal(cancel)
 	m := NewMain()
-	code := m.Run(ctx, os.Args[1:])
-	stop()
-	os.Exit(code)
+	os.Exit(m.Run(ctx, os.Args[1:]))
+}
+
+// hardStop is how long after a first SIGINT or SIGTERM the process ends
+// even if the command has not returned. Commands return well within it
+// (work in progress is abandoned within a quarter of a second and the
+// store's last batch commits in milliseconds); this is the safety net.
+const hardStop = 3 * time.Second
+
+// interrupted is the cause of the context of a command stopped by a
+// signal.
+type interrupted struct{ sig os.Signal }
+
+func (e *interrupted) Error() string { return "interrupted by " + signalName(e.sig) }
+
+// exitCode is the shell's code for a process ended by the signal.
+func (e *interrupted) exitCode() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
+}
+
+// stopOnSignal cancels the command's context at the first SIGINT or
+// SIGTERM; a second one, or hardStop, ends the process at once.
+func stopOnSignal(cancel context.CancelCauseFunc) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	sig := <-sigs
+	cause := &interrupted{sig}
+	cancel(cause)
+	select {
+	case again := <-sigs:
+		cause = &interrupted{again}
+	case <-time.After(hardStop):
+		fmt.Fprintf(os.Stderr, "%s: %s: still not stopped after %s; exiting\n", programName, signalName(sig), hardStop)
+	}
+	os.Exit(cause.exitCode())
+}
+
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
 }
 
 // Exit codes.
@@ -37,6 +85,10 @@ type Main struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+
+	// Terminal reports whether a stream is a terminal (progress bars);
+	// nil means isTerminal. Tests set it.
+	Terminal func(io.Writer) bool
 }
 
 // NewMain returns a Main bound to the process's streams and environment.

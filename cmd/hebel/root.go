@@ -33,6 +33,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
+	var in *interrupted
+	if ctx.Err() != nil && errors.As(context.Cause(ctx), &in) {
+		// The command has said what it did before it stopped.
+		fmt.Fprintf(m.Stderr, "%s: %v\n", programName, in)
+		return in.exitCode()
+	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
