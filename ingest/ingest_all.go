@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/hebel-project/hebel"
@@ -15,7 +16,8 @@ const (
 	batchAge         = time.Second
 )
 
-// flushTimeout bounds the last commit of a run that was cancelled.
+// flushTimeout bounds each commit; commits go on when the run is
+// stopped, so that what was extracted is kept.
 const flushTimeout = 5 * time.Second
 
 // Ingested is a Result after the store has seen it: Outcome says what
@@ -45,35 +47,34 @@ func (g *Ingester) IngestAll(ctx context.Context, in Input, fn func(*hebel.Recor
 // transaction per record otherwise). It calls fn in input order once per
 // document and once per end of input (EndOfInput), after the document's
 // batch is committed; a failed batch is retried record by record, so that
-// one bad record fails alone.
+// one bad record fails alone. Batches are stored by a goroutine of their
+// own while the next batch is extracted, and fn is called from it.
 //
 // When ctx is done, Run stores what was extracted and not yet stored
 // (within flushTimeout), tells fn about it, and returns ctx's error: the
 // store holds whole records only, and fn has heard of each of them.
 func (g *Ingester) Run(ctx context.Context, inputs []Input, fn func(Ingested) error) error {
-	b := &batcher{g: g, fn: fn, size: g.BatchSize}
-	if b.size <= 0 {
-		b.size = DefaultBatchSize
+	size := g.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
 	}
+	w := newWriter(ctx, g, fn)
+	b := &batcher{size: size, w: w}
 	err := g.Extractor.Run(ctx, inputs, b.add)
-	flushCtx := ctx
-	if err != nil && ctx.Err() != nil {
-		var cancel context.CancelFunc
-		flushCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), flushTimeout)
-		defer cancel()
+	if err == nil || ctx.Err() != nil {
+		// Store what was extracted, also when the run was stopped.
+		b.send()
 	}
-	if ferr := b.flush(flushCtx); err == nil {
-		err = ferr
+	if werr := w.close(); err == nil {
+		err = werr
 	}
 	return err
 }
 
-// batcher collects results until a batch is full or old, stores its
-// records and passes everything on in order.
+// batcher collects results into batches for the writer.
 type batcher struct {
-	g       *Ingester
-	fn      func(Ingested) error
 	size    int
+	w       *writer
 	pending []Ingested
 	records int
 	first   time.Time
@@ -89,15 +90,87 @@ func (b *batcher) add(r Result) error {
 		b.records++
 	}
 	if b.records >= b.size || b.records > 0 && time.Since(b.first) >= batchAge || b.records == 0 {
-		return b.flush(context.Background())
+		return b.send()
 	}
 	return nil
 }
 
-// flush stores the pending records and passes the pending results on.
-func (b *batcher) flush(ctx context.Context) error {
-	pending := b.pending
+// send hands the pending results to the writer.
+func (b *batcher) send() error {
+	if len(b.pending) == 0 {
+		return b.w.err()
+	}
+	batch := b.pending
 	b.pending, b.records = nil, 0
+	return b.w.write(batch)
+}
+
+// writer stores batches and passes their results on, in a goroutine of
+// its own, so that extraction goes on while a batch is committed. One
+// batch waits while another is stored.
+type writer struct {
+	g       *Ingester
+	fn      func(Ingested) error
+	ctx     context.Context
+	batches chan []Ingested
+	done    chan struct{}
+	failed  error // fn's error; set by the writer goroutine, read after done or via err
+	mu      sync.Mutex
+}
+
+func newWriter(ctx context.Context, g *Ingester, fn func(Ingested) error) *writer {
+	w := &writer{g: g, fn: fn, ctx: ctx, batches: make(chan []Ingested, 1), done: make(chan struct{})}
+	go w.loop()
+	return w
+}
+
+// write queues a batch; it returns fn's error once fn has failed.
+func (w *writer) write(batch []Ingested) error {
+	if err := w.err(); err != nil {
+		return err
+	}
+	select {
+	case w.batches <- batch:
+		return nil
+	case <-w.done:
+		return w.err()
+	}
+}
+
+func (w *writer) err() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.failed
+}
+
+// close waits for the queued batches to be stored and returns fn's error.
+func (w *writer) close() error {
+	close(w.batches)
+	<-w.done
+	return w.err()
+}
+
+func (w *writer) loop() {
+	defer close(w.done)
+	for batch := range w.batches {
+		if w.err() != nil {
+			continue
+		}
+		// What was extracted is stored even when the run is stopped
+		// meanwhile: a commit takes milliseconds.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(w.ctx), flushTimeout)
+		err := w.flush(ctx, batch)
+		cancel()
+		if err != nil {
+			w.mu.Lock()
+			w.failed = err
+			w.mu.Unlock()
+		}
+	}
+}
+
+// flush stores the batch's records and passes its results on.
+func (w *writer) flush(ctx context.Context, pending []Ingested) error {
 	var recs []*hebel.Record
 	var idx []int
 	for i, s := range pending {
@@ -106,7 +179,7 @@ func (b *batcher) flush(ctx context.Context) error {
 			idx = append(idx, i)
 		}
 	}
-	outcomes, errs := b.g.storeAll(ctx, recs)
+	outcomes, errs := w.g.storeAll(ctx, recs)
 	for k, i := range idx {
 		pending[i].Outcome = outcomes[k]
 		if errs[k] != nil {
@@ -114,7 +187,7 @@ func (b *batcher) flush(ctx context.Context) error {
 		}
 	}
 	for _, s := range pending {
-		if err := b.fn(s); err != nil {
+		if err := w.fn(s); err != nil {
 			return err
 		}
 	}

@@ -28,7 +28,7 @@ type Result struct {
 // inputs and done by a worker.
 type job struct {
 	seq   int
-	input int   // index of the input
+	input int    // index of the input
 	name  string // what messages name: the input, item or record
 	size  int    // bytes of the document's input, for the memory watch
 	pos   int64  // bytes of the input read when the job was made

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -96,8 +97,7 @@ func classify(path string, info os.FileInfo) string {
 		return kind
 	}
 	name := strings.ToLower(filepath.Base(path))
-	gz := strings.HasSuffix(name, ".gz")
-	inner := strings.TrimSuffix(name, ".gz")
+	inner := gunzippedName(name)
 	ext := filepath.Ext(inner)
 	if why, ok := dataExts[ext]; ok {
 		return why
@@ -105,7 +105,7 @@ func classify(path string, info os.FileInfo) string {
 	if documentExts[ext] || info.Size() == 0 {
 		return ""
 	}
-	head, err := readHead(path, gz)
+	head, err := readHead(path)
 	if err != nil {
 		return "" // reading it will say what is wrong
 	}
@@ -126,17 +126,18 @@ func classify(path string, info os.FileInfo) string {
 	return fmt.Sprintf("not a document type (%s)", ext)
 }
 
-// readHead returns the first sniffBytes of the file, uncompressed when gz
-// and the file is gzip.
-func readHead(path string, gz bool) ([]byte, error) {
+// readHead returns the first sniffBytes of the file, uncompressed when
+// the file is gzip.
+func readHead(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if gz {
-		zr, err := gzip.NewReader(f)
+	br := bufio.NewReaderSize(f, sniffBytes)
+	var r io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, err
 		}

@@ -54,6 +54,7 @@ type encoded struct {
 	rec       *hebel.Record
 	published any
 	body      []byte
+	signature []byte
 }
 
 // encode validates rec and computes its column values.
@@ -69,12 +70,13 @@ func encode(rec *hebel.Record) (encoded, error) {
 	if err != nil {
 		return encoded{}, err
 	}
-	return encoded{rec: rec, published: published, body: body}, nil
+	return encoded{rec: rec, published: published, body: body, signature: hebel.NewSignature(rec.Document.Text).Bytes()}, nil
 }
 
 // putOne stores one encoded record in the transaction of tx, stamped as
-// ingested at now, and reports whether it created it.
-func putOne(ctx context.Context, tx *txStmts, e encoded, replace bool, now string) (created bool, err error) {
+// ingested at now, and reports whether it created it. The new row's
+// full-text entry is left to fts.
+func putOne(ctx context.Context, tx *txStmts, fts *ftsBatch, e encoded, replace bool, now string) (created bool, err error) {
 	const op = "putting record"
 	rec := e.rec
 	doc := &rec.Document
@@ -86,12 +88,20 @@ func putOne(ctx context.Context, tx *txStmts, e encoded, replace bool, now strin
 		return false, nil
 	}
 	if exists {
+		// The delete takes the old row out of the full-text index and its
+		// children with it: they must be written first.
+		if err := tx.flushRows(ctx); err != nil {
+			return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
+		}
+		if err := fts.flush(ctx, tx); err != nil {
+			return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
+		}
 		if err := tx.exec(ctx, `DELETE FROM documents WHERE id = ?`, doc.ID); err != nil {
 			return false, fmt.Errorf("%s %s: deleting old row: %w", op, doc.ID, err)
 		}
 	}
 	dt := doc.Dating
-	if err := tx.exec(ctx, `
+	rowid, err := tx.insert(ctx, `
 		INSERT INTO documents (id, title, author, lang, url, published, source, format, text, chars,
 			record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
 			hebel_version, dating_source, dating_precision, dating_upper, dating_note, signature)
@@ -100,10 +110,12 @@ func putOne(ctx context.Context, tx *txStmts, e encoded, replace bool, now strin
 		utf8.RuneCountInString(doc.Text), string(e.body),
 		len(rec.Entities), len(rec.Claims), len(rec.Quotes), len(rec.Relations), len(rec.Problems),
 		now,
-		rec.HebelVersion, dt.Source, string(dt.Precision), dt.UpperBound, dt.Note, hebel.NewSignature(doc.Text).Bytes(),
-	); err != nil {
+		rec.HebelVersion, dt.Source, string(dt.Precision), dt.UpperBound, dt.Note, e.signature,
+	)
+	if err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
 	}
+	fts.add(rowid)
 	if err := insertChildren(ctx, tx, rec); err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, doc.ID, err)
 	}

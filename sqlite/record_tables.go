@@ -98,25 +98,17 @@ func insertChildren(ctx context.Context, tx *txStmts, rec *hebel.Record) error {
 		})
 }
 
-// insertRows runs one prepared INSERT for every element of items, with the
-// arguments args returns for it. It prepares nothing for no items, and
-// each query once per transaction.
-func insertRows[T any](ctx context.Context, tx *txStmts, what, query string, items []T, args func(int, T) ([]any, error)) error {
-	if len(items) == 0 {
-		return nil
-	}
-	stmt, err := tx.prepare(ctx, query)
-	if err != nil {
-		return fmt.Errorf("inserting %s: %w", what, err)
-	}
+// insertRows adds the rows of items, with the arguments args returns for
+// each, to the transaction's pending rows of query (an INSERT … VALUES
+// with one tuple of placeholders); txStmts.flushRows writes them many to
+// a statement.
+func insertRows[T any](_ context.Context, tx *txStmts, what, query string, items []T, args func(int, T) ([]any, error)) error {
 	for i, item := range items {
 		a, err := args(i, item)
 		if err != nil {
 			return fmt.Errorf("inserting %s: %w", what, err)
 		}
-		if _, err := stmt.ExecContext(ctx, a...); err != nil {
-			return fmt.Errorf("inserting %s: %w", what, err)
-		}
+		tx.addRow(what, query, a)
 	}
 	return nil
 }

@@ -64,8 +64,9 @@ func TestBadInputs(t *testing.T) {
 	}
 }
 
-// TestMixedDirectory: bad files in a directory are reported, the good ones
-// still extracted, and the exit code says that something failed.
+// TestMixedDirectory: in a directory, a binary file is skipped and named
+// in one line, an empty text file is reported, the good ones are still
+// extracted, and the exit code says that something failed.
 func TestMixedDirectory(t *testing.T) {
 	code, out, errOut := run(t, "", nil, "extract", bad+"mixed")
 	if code != 1 {
@@ -74,8 +75,10 @@ func TestMixedDirectory(t *testing.T) {
 	if recs := decodeAll(t, out); len(recs) != 2 {
 		t.Errorf("%d records, want 2", len(recs))
 	}
-	if n := strings.Count(strings.TrimSpace(errOut), "\n") + 1; n != 2 {
-		t.Errorf("%d error lines, want 2: %q", n, errOut)
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "skipped 1 file") || !strings.Contains(lines[0], "c-binary.bin (binary (PNG))") ||
+		!strings.Contains(lines[1], "d-empty.txt: empty input") {
+		t.Errorf("stderr %q, want a skip line naming c-binary.bin and an error for d-empty.txt", errOut)
 	}
 }
 

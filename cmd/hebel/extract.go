@@ -39,9 +39,15 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.published, "published", "", "publication date of every input: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339, optionally with a note in parentheses (it outranks every other date source; default: from the input's metadata, a sidecar NAME.meta.json, INDEX.json or a dateline, else undated)")
 	cmd.Flags().BoolVar(&f.noMeta, "no-meta-files", false, "do not read sidecars (NAME.EXT.meta.json, NAME.meta.json) or INDEX.json beside plain-text inputs")
 	cmd.Flags().BoolVar(&f.fallback, "html-fallback", htmltext.DefaultFallback, "HTML: also try go-trafilatura's fallback extractors (about 1.6× the CPU, F1 +0.01); --html-fallback=false turns them off")
+	f.timeout, f.memoryMiB = ingest.DefaultTimeBudget, ingest.DefaultMemoryBudget>>20
+}
+
+// registerRun adds the flags of commands that extract many documents:
+// budgets and parallelism. Commands without them use the default budget.
+func (f *readFlags) registerRun(cmd *cobra.Command) {
 	cmd.Flags().DurationVar(&f.timeout, "doc-timeout", ingest.DefaultTimeBudget, "time budget of one document: past it the document is stopped with an over_budget problem and the run goes on (0: none)")
 	cmd.Flags().IntVar(&f.memoryMiB, "memory-budget", ingest.DefaultMemoryBudget>>20, "MiB of live heap past which the largest document in work is stopped with an over_budget problem (0: none)")
-	cmd.Flags().IntVarP(&f.workers, "workers", "j", 0, "documents extracted at once (default: one per CPU)")
+	cmd.Flags().IntVar(&f.workers, "workers", 0, "documents extracted at once (default: one per CPU)")
 }
 
 // extractor wires reader, HTML extraction, language identification and
@@ -179,6 +185,7 @@ processed; the exit code is then 1.`,
 		},
 	}
 	rf.register(cmd)
+	rf.registerRun(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: json (JSON Lines) or text")
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "indent JSON output")
 	return cmd

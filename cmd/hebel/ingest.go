@@ -64,6 +64,7 @@ server's max_payload (1 MB unless configured) is refused with an error.`,
 		},
 	}
 	rf.register(cmd)
+	rf.registerRun(cmd)
 	qf.register(cmd)
 	cmd.Flags().BoolVar(&force, "force", false, "re-extract documents stored before and replace their records")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only the summary: no line per document, no progress")

@@ -18,8 +18,8 @@ import (
 var metricsRE = regexp.MustCompile(`metrics on (http://\S+/metrics)`)
 
 // TestQueueWorker publishes a folder (two articles, a copy of one, an
-// empty and a binary file) to a queue of its own, runs 'hebel worker'
-// in-process against a PostgreSQL schema of its own until the queue is
+// empty file and a binary one named .txt, which a directory walk takes)
+// to a queue of its own, runs 'hebel worker' in-process against a PostgreSQL schema of its own until the queue is
 // empty, and checks the store, the dead letters and the metrics.
 func TestQueueWorker(t *testing.T) {
 	cfg := natsqueuetest.NewConfig(t)
@@ -34,7 +34,7 @@ func TestQueueWorker(t *testing.T) {
 		"copy.txt":   seed,
 		"b.txt":      []byte("Russland hat nach Angaben aus Kiew rund 500 Soldaten verlegt. Das sagte ein Sprecher am Montag."),
 		"empty.txt":  nil,
-		"binary.dat": {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0},
+		"binary.txt": {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0},
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -94,7 +94,7 @@ func TestQueueWorker(t *testing.T) {
 	if !strings.Contains(stderr.String(), "worker stopped: 2 done") {
 		t.Errorf("no final report: %s", stderr.String())
 	}
-	for _, want := range []string{"empty.txt", "empty input", "binary.dat", "binary input"} {
+	for _, want := range []string{"empty.txt", "empty input", "binary.txt", "binary input"} {
 		if !strings.Contains(status, want) {
 			t.Errorf("queue status lacks %q:\n%s", want, status)
 		}
