@@ -92,4 +92,16 @@ type DatasetInfo struct {
 	Exporters []string `json:",omitempty"`
 	// Coverage says in words what the dataset covers and lacks.
 	Coverage string `json:",omitempty"`
+	// Gaps are flows the dataset is known to lack: there, a missing row is
+	// unknown even in a complete dataset.
+	Gaps []DataGap `json:",omitempty"`
+}
+
+// DataGap is a flow a dataset is known not to record from a year on (a
+// state that stopped declaring it), with what is known about it.
+type DataGap struct {
+	From, To string
+	Channel  Channel
+	Since    int
+	Note     string
 }

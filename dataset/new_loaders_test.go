@@ -212,3 +212,21 @@ func TestSuggestISO3(t *testing.T) {
 		t.Error("IsISO3")
 	}
 }
+
+func TestLoadCOWContiguity(t *testing.T) {
+	in := `"ccode1","ccode2","conttype","stdate","enddate"
+710,731,1,1948-09-01,2016-12-01
+731,710,1,1948-09-01,2016-12-01
+710,700,0,1919-08-01,1919-12-01
+710,740,5,1952-04-01,2016-12-01
+710,740,4,1879-03-01,1895-04-01
+710,x,1,1948-09-01,2016-12-01
+`
+	ties, errs := LoadCOWContiguity(strings.NewReader(in), "c.csv")
+	if got := errLines(errs); len(got) != 1 || got[0] != 7 {
+		t.Errorf("error lines %v (%v)", got, errs)
+	}
+	if len(ties) != 3 || ties[0].From != "CHN" || ties[0].To != "PRK" || ties[0].Start != 1948 || ties[0].Attributes["right_censored"] != "true" || ties[2].Attributes["right_censored"] != "" {
+		t.Errorf("ties %+v", ties)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ const sipriHeader = "Recipient,Supplier,"
 // total order,SIPRI TIV of delivered weapons") as Flows supplier →
 // recipient on ChannelArms in UnitTIV. A deal's delivered TIV is spread
 // evenly over the years its "Year(s) of delivery" lists (the register
-// gives no split), one Flow per deal and year, Note naming the weapon,
+// gives no split; each year's part rounded to 0.001), one Flow per deal and year, Note naming the weapon,
 // the order year and the split. A delivered TIV of 0 means "between 0 and
 // 0.5" in SIPRI's convention and is kept as 0 with that note; deals
 // without deliveries give no flow. Non-state parties (names SIPRI marks
@@ -162,9 +163,10 @@ func sipriDeal(rec []string, colTIV int, file string, line int) ([]hebel.Flow, e
 	if tiv == 0 {
 		note += "; 0 means between 0 and 0.5"
 	}
+	share := math.Round(tiv/float64(len(years))*1000) / 1000
 	out := make([]hebel.Flow, len(years))
 	for i, y := range years {
-		out[i] = hebel.Flow{Year: y, From: from, To: to, Channel: hebel.ChannelArms, Value: tiv / float64(len(years)), Unit: UnitTIV,
+		out[i] = hebel.Flow{Year: y, From: from, To: to, Channel: hebel.ChannelArms, Value: share, Unit: UnitTIV,
 			Prov: prov(IDSIPRIArms, file, line), Note: note}
 	}
 	return out, nil

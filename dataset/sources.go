@@ -30,6 +30,7 @@ const (
 	IDEurostatGas      = "eurostat-gas"
 	IDSIPRIArms        = "sipri-arms"
 	IDGCDF             = "gcdf"
+	IDCOWContiguity    = "cow-contiguity"
 )
 
 // prov builds the provenance of one row.

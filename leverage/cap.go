@@ -118,21 +118,11 @@ func (m *Model) Deliveries(b string, ch hebel.Channel, since int) (*Deliveries, 
 			continue
 		}
 		dl := Delivery{From: f.From, Period: period(f.Note), Partial: partialYear(f)}
-		dl.Claim = f.ClaimID != "" || f.Prov.Dataset == NewsDataset || strings.HasPrefix(f.Note, "claim")
-		var ref int
-		switch {
-		case dl.Claim:
+		dl.Claim = isClaim(f)
+		if dl.Claim {
 			dl.Claimant = m.claimant(f)
-			p := f.Prov
-			if f.ClaimID == "" && p.Dataset != NewsDataset {
-				p.Dataset += " (claim)"
-			}
-			ref = m.led.row(p, f.ClaimID, dl.Claimant, lazyText{flow: f}.String())
-		case dl.Partial:
-			ref = m.led.row(f.Prov, "", "", fmt.Sprintf("%s %s→%s %d (partial year): %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit))
-		default:
-			ref = m.led.flowRow(f)
 		}
+		ref := m.flowRef(i)
 		dl.Value = Figure{Value: f.Value, Unit: f.Unit, Sources: []int{ref}}
 		dl.Note = f.Note
 		share(&dl)
@@ -145,7 +135,7 @@ func (m *Model) Deliveries(b string, ch hebel.Channel, since int) (*Deliveries, 
 			if in.Country != b || in.Year < since || !strings.HasPrefix(in.Name, prefix) || !validValue(in.Value) {
 				continue
 			}
-			dl := Delivery{Value: Figure{Value: in.Value, Unit: in.Unit, Sources: []int{m.led.indicatorRow(in)}},
+			dl := Delivery{Value: Figure{Value: in.Value, Unit: in.Unit, Sources: []int{m.indRef(i)}},
 				Period: period(in.Note), Partial: strings.HasSuffix(in.Name, "_partial"), Note: in.Note}
 			share(&dl)
 			dy := at(in.Year)

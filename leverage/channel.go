@@ -9,24 +9,35 @@ import (
 
 // channelOrder is the order in which channels are reported.
 var channelOrder = []hebel.Channel{
-	hebel.ChannelTrade, hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelFood,
-	hebel.ChannelFertilizer, hebel.ChannelArms, hebel.ChannelSecurity, hebel.ChannelSanctions,
+	hebel.ChannelTrade, hebel.ChannelExportMarket, hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelGas,
+	hebel.ChannelLNG, hebel.ChannelCereals, hebel.ChannelFood, hebel.ChannelFertilizer, hebel.ChannelArms,
+	hebel.ChannelFinance, hebel.ChannelSecurity, hebel.ChannelSanctions,
 }
 
 // channelAliases maps the words people use on the command line to channels.
 var channelAliases = map[string][]hebel.Channel{
 	"oil":               {hebel.ChannelRefined, hebel.ChannelCrude},
 	"petroleum":         {hebel.ChannelRefined, hebel.ChannelCrude},
-	"energy":            {hebel.ChannelRefined, hebel.ChannelCrude},
+	"energy":            {hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelGas, hebel.ChannelLNG},
+	"gas":               {hebel.ChannelGas, hebel.ChannelLNG},
+	"natural_gas":       {hebel.ChannelGas, hebel.ChannelLNG},
+	"pipeline":          {hebel.ChannelGas},
+	"lng":               {hebel.ChannelLNG},
+	"finance":           {hebel.ChannelFinance},
+	"aid":               {hebel.ChannelFinance},
+	"loans":             {hebel.ChannelFinance},
+	"export_market":     {hebel.ChannelExportMarket},
+	"exports":           {hebel.ChannelExportMarket},
+	"market":            {hebel.ChannelExportMarket},
 	"refined":           {hebel.ChannelRefined},
 	"refined_petroleum": {hebel.ChannelRefined},
 	"fuel":              {hebel.ChannelRefined},
 	"crude":             {hebel.ChannelCrude},
 	"crude_oil":         {hebel.ChannelCrude},
-	"food":              {hebel.ChannelFood},
-	"cereals":           {hebel.ChannelFood},
-	"grain":             {hebel.ChannelFood},
-	"wheat":             {hebel.ChannelFood},
+	"food":              {hebel.ChannelCereals, hebel.ChannelFood},
+	"cereals":           {hebel.ChannelCereals},
+	"grain":             {hebel.ChannelCereals},
+	"wheat":             {hebel.ChannelCereals},
 	"fertilizer":        {hebel.ChannelFertilizer},
 	"fertiliser":        {hebel.ChannelFertilizer},
 	"arms":              {hebel.ChannelArms},
@@ -54,7 +65,7 @@ func ParseChannels(s string) ([]hebel.Channel, error) {
 		}
 		chs, ok := channelAliases[w]
 		if !ok {
-			return nil, hebel.Errorf(hebel.EINVALID, "unknown channel %q (try trade, oil, refined, crude, food, fertilizer, arms, security, all)", w)
+			return nil, hebel.Errorf(hebel.EINVALID, "unknown channel %q (try trade, export_market, oil, refined, crude, gas, lng, food, cereals, fertilizer, arms, finance, security, all)", w)
 		}
 		if chs == nil {
 			return nil, nil

@@ -1,24 +1,28 @@
 package leverage
 
 import (
-	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"sync"
+	"time"
 
 	"github.com/hebel-project/hebel"
 )
 
 // Model is a World indexed for leverage questions. It is built once with
 // New and answers Analyze, Rank and WhatIf; each year is indexed on first
-// use. A Model is safe for concurrent use.
+// use. A Model is safe for concurrent use, and its answers do not depend
+// on the questions it answered before.
 type Model struct {
-	world *hebel.World
+	world *hebel.World // as prepared: nothing after Options.AsOf
 	opts  Options
 	led   *ledger
+	last  int // the as-of year, else the latest year of any flow
 
 	mu    sync.Mutex
-	years map[int]*yearIndex
+	raws  map[int]*yearIndex // year → its own rows only
+	years map[int]*yearIndex // year → own rows and suppliers carried forward
 
 	chYears map[ckey][]int    // (channel, importer) → sorted years with data
 	chans   []hebel.Channel   // channels with data, in report order
@@ -27,6 +31,8 @@ type Model struct {
 	headroomRef, exportShareRef, relianceRef int
 
 	flowsByYear map[int][]int32   // year → indexes of its flows in world.Flows
+	flowsInto   map[ckey][]int32  // (channel, importer) → indexes of its flows
+	neighbours  map[[2]string]bool
 	lean        map[int]*leanYear // year → the scores-only index, under mu
 }
 
@@ -53,15 +59,53 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 	if opts.Headroom < 0 || opts.ExportShare < 0 || math.IsNaN(opts.Headroom) || math.IsNaN(opts.ExportShare) {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: headroom and export share must be ≥ 0")
 	}
-	m := &Model{world: w, opts: opts, led: newLedger(), years: map[int]*yearIndex{},
-		chYears: map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, lean: map[int]*leanYear{}}
+	w = prepare(w, opts.AsOf)
+	m := &Model{world: w, opts: opts, led: newLedger(), raws: map[int]*yearIndex{}, years: map[int]*yearIndex{},
+		chYears: map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, flowsInto: map[ckey][]int32{},
+		lean: map[int]*leanYear{}}
 	for i := range w.Flows {
-		y := w.Flows[i].Year
-		m.flowsByYear[y] = append(m.flowsByYear[y], int32(i))
+		f := &w.Flows[i]
+		m.flowsByYear[f.Year] = append(m.flowsByYear[f.Year], int32(i))
+		k := ckey{f.Channel, f.To}
+		m.flowsInto[k] = append(m.flowsInto[k], int32(i))
+	}
+	m.last = maxYear(w)
+	if !opts.AsOf.IsZero() {
+		m.last = opts.AsOf.Year()
 	}
 	m.headroomRef = m.led.assume(headroomText(opts.Headroom))
 	m.exportShareRef = m.led.assume(exportShareText(opts.ExportShare))
 	m.relianceRef = m.led.assume("import reliance m = 1: B's supply in the channel is taken to be all imported where no supply figure is known")
+	m.markYears()
+	m.neighbours = map[[2]string]bool{}
+	for i := range w.Ties {
+		if t := &w.Ties[i]; contains(opts.NeighbourKinds, t.Kind) {
+			m.neighbours[[2]string{t.From, t.To}] = true
+			m.neighbours[[2]string{t.To, t.From}] = true
+		}
+	}
+	m.chans = m.channels()
+	for i := range w.Indicators {
+		in := &w.Indicators[i]
+		if !validValue(in.Value) {
+			continue
+		}
+		k := ikey{in.Country, in.Name}
+		m.ind[k] = append(m.ind[k], indRow{in.Year, in.Value, in.Unit, m.indRef(i)})
+	}
+	for k, rows := range m.ind {
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].year < rows[j].year })
+		m.ind[k] = rows
+	}
+	return m, nil
+}
+
+// markYears fills chYears: per channel and importer, the years with data.
+// Total trade counts only in years with a partner list (MinPartners
+// suppliers) or a reported total: a lone bilateral figure is no
+// denominator; likewise a state's exports for the export-market channel.
+func (m *Model) markYears() {
+	w, opts := m.world, m.opts
 	seen := map[ckey]map[int]bool{}
 	mark := func(ch hebel.Channel, cty string, y int) {
 		k := ckey{ch, cty}
@@ -70,53 +114,56 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 		}
 		seen[k][y] = true
 	}
-	// Total trade counts only in years with a partner list (MinPartners
-	// suppliers) or a reported total: a lone bilateral figure is no
-	// denominator.
-	partners := map[ckey]map[int]map[string]bool{}
+	type cy struct {
+		ckey
+		year int
+	}
+	type cyp struct {
+		cy
+		partner string
+	}
+	seenPartner := make(map[cyp]struct{}, len(w.Flows))
+	partners := map[cy]int{}
+	addPartner := func(ch hebel.Channel, cty string, y int, p string) {
+		k := cyp{cy{ckey{ch, cty}, y}, p}
+		if _, ok := seenPartner[k]; !ok {
+			seenPartner[k] = struct{}{}
+			partners[k.cy]++
+		}
+	}
 	for i := range w.Flows {
 		f := &w.Flows[i]
-		if !validValue(f.Value) {
-			continue
-		}
-		if partialYear(f) {
-			continue // evidence only: a year of partial rows alone has no data
+		if !validValue(f.Value) || partialYear(f) {
+			continue // a year of partial rows alone has no data
 		}
 		if f.Channel != hebel.ChannelTrade {
 			mark(f.Channel, f.To, f.Year)
 			continue
 		}
-		k := ckey{f.Channel, f.To}
-		if partners[k] == nil {
-			partners[k] = map[int]map[string]bool{}
-		}
-		if partners[k][f.Year] == nil {
-			partners[k][f.Year] = map[string]bool{}
-		}
-		partners[k][f.Year][f.From] = true
+		addPartner(hebel.ChannelTrade, f.To, f.Year, f.From)
+		addPartner(hebel.ChannelExportMarket, f.From, f.Year, f.To)
 	}
-	hasTotal := map[ikey]bool{}
+	hasTotal := map[cy]bool{}
 	for i := range w.Indicators {
 		in := &w.Indicators[i]
-		if in.Name == opts.ImportsIndicator[hebel.ChannelTrade] {
-			hasTotal[ikey{in.Country, fmt.Sprint(in.Year)}] = true
-		}
-	}
-	for k, ys := range partners {
-		for y, ps := range ys {
-			if len(ps) >= opts.MinPartners || hasTotal[ikey{k.cty, fmt.Sprint(y)}] {
-				mark(k.ch, k.cty, y)
+		for ch, name := range map[hebel.Channel]string{hebel.ChannelTrade: opts.ImportsIndicator[hebel.ChannelTrade], hebel.ChannelExportMarket: opts.ExportsIndicator[hebel.ChannelTrade]} {
+			if name != "" && in.Name == name {
+				hasTotal[cy{ckey{ch, in.Country}, in.Year}] = true
 			}
 		}
 	}
-	last := maxYear(w)
+	for k, n := range partners {
+		if n >= opts.MinPartners || hasTotal[k] {
+			mark(k.ch, k.cty, k.year)
+		}
+	}
 	for i := range w.Ties {
 		t := &w.Ties[i]
 		end := t.End
 		if end == 0 || end < t.Start {
 			end = t.Start
 			if t.End == 0 {
-				end = max(last, t.Start)
+				end = max(m.last, t.Start)
 			}
 		}
 		troops := contains(opts.TroopKinds, t.Kind)
@@ -140,29 +187,14 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 		sort.Ints(list)
 		m.chYears[k] = list
 	}
-	m.chans = m.channels()
-	for i := range w.Indicators {
-		in := &w.Indicators[i]
-		if !validValue(in.Value) {
-			continue
-		}
-		k := ikey{in.Country, in.Name}
-		ref := m.led.indicatorRow(in)
-		m.ind[k] = append(m.ind[k], indRow{in.Year, in.Value, in.Unit, ref})
-	}
-	for k, rows := range m.ind {
-		sort.SliceStable(rows, func(i, j int) bool { return rows[i].year < rows[j].year })
-		m.ind[k] = rows
-	}
-	return m, nil
 }
 
 func headroomText(h float64) string {
-	return fmt.Sprintf("headroom h = %g: a substitute can add up to %g × its current deliveries to B", h, h)
+	return "headroom h = " + fmtG(h) + ": a substitute can add up to " + fmtG(h) + " × its current deliveries to B"
 }
 
 func exportShareText(e float64) string {
-	return fmt.Sprintf("export share e = %g: a substitute can divert up to %g × its exports in the channel to other states", e, e)
+	return "export share e = " + fmtG(e) + ": in a goods channel a substitute can divert up to " + fmtG(e) + " × its exports to other states"
 }
 
 func validValue(v float64) bool { return v >= 0 && !math.IsInf(v, 0) && !math.IsNaN(v) }
@@ -175,19 +207,22 @@ func maxYear(w *hebel.World) int {
 	return y
 }
 
-// LatestYear returns the latest year of any flow in the world, 0 for a
-// world without flows.
-func (m *Model) LatestYear() int { return maxYear(m.world) }
+// LatestYear returns the as-of year when the model has one, else the
+// latest year of any flow (0 for a world without flows).
+func (m *Model) LatestYear() int { return m.last }
 
-// Source returns the source with the given ID.
-func (m *Model) Source(id int) (Source, bool) { return m.led.get(id) }
+// AsOf returns the date the model answers for (zero: all data).
+func (m *Model) AsOf() time.Time { return m.opts.AsOf }
+
+// fmtG writes a parameter as %g does.
+func fmtG(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // Sources returns the sources every Figure in v refers to, by ID.
 func (m *Model) Sources(v any) []Source {
 	ids := collect(v)
 	out := make([]Source, 0, len(ids))
 	for _, id := range ids {
-		if s, ok := m.led.get(id); ok {
+		if s, ok := m.Source(id); ok {
 			out = append(out, s)
 		}
 	}
@@ -218,16 +253,4 @@ func (m *Model) channelYear(ch hebel.Channel, b string, y int) (int, bool) {
 		return 0, false
 	}
 	return ys[i], true
-}
-
-// year returns the index of year y, building it on first use.
-func (m *Model) year(y int) *yearIndex {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if yi, ok := m.years[y]; ok {
-		return yi
-	}
-	yi := m.buildYear(y)
-	m.years[y] = yi
-	return yi
 }

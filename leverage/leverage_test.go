@@ -83,7 +83,7 @@ func TestAnalyzeSeedWorld(t *testing.T) {
 	if claim == nil || !claim.Used || claim.From != "BLR" {
 		t.Errorf("news claim not used as input: %+v", p.Evidence)
 	}
-	if p.Score.Value <= 0 || p.Score.Value > 1 {
+	if p.Score == nil || p.Score.Value <= 0 || p.Score.Value > 1 {
 		t.Errorf("score %v", p.Score.Value)
 	}
 }
@@ -126,11 +126,17 @@ func TestPropertiesRandomWorlds(t *testing.T) {
 					continue
 				}
 				p := m.pair(a, b, 2014, true)
+				if p.Score == nil {
+					continue
+				}
 				if v := p.Score.Value; v < 0 || v > 1 || math.IsNaN(v) {
 					t.Fatalf("iter %d %s over %s: score %v", iter, a, b, v)
 				}
 				for _, c := range p.Channels {
-					for _, f := range []Figure{c.Score, c.ImportShare, c.HHI, c.Substitutability, c.Dependence, c.CounterDependence} {
+					for _, f := range []*Figure{c.Score, c.ImportShare, &c.HHI, c.Substitutability, c.Dependence, c.CounterDependence} {
+						if f == nil {
+							continue
+						}
 						if f.Value < 0 || f.Value > 1 || math.IsNaN(f.Value) {
 							t.Fatalf("%s over %s %s: share out of [0,1]: %+v", a, b, c.Channel, f)
 						}
@@ -230,7 +236,7 @@ func TestWhatIfSeedWorld(t *testing.T) {
 }
 
 func TestParseChannels(t *testing.T) {
-	for in, want := range map[string]int{"oil,food": 3, "all": 0, "trade": 1, "refined,oil": 2, "": 0} {
+	for in, want := range map[string]int{"oil,food": 4, "all": 0, "trade": 1, "refined,oil": 2, "": 0} {
 		got, err := ParseChannels(in)
 		if err != nil || len(got) != want {
 			t.Errorf("%q: %v %v", in, got, err)

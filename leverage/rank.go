@@ -10,14 +10,17 @@ import (
 type Ranking struct {
 	From    string   `json:"from"`
 	Year    int      `json:"year"`
+	AsOf    string   `json:"as_of,omitempty"`
 	Pairs   []Pair   `json:"pairs"` // highest score first
 	Sources []Source `json:"sources,omitempty"`
 }
 
 // Rank returns every state with import data in year y (0: RankYear)
-// ranked by A's leverage over it, highest first; ties by code. Scores come
-// from the scores-only path; only the first limit pairs (all when
-// limit ≤ 0) are computed again in full detail, with sources.
+// ranked by A's leverage over it, highest first; ties by code. States over
+// which A's score is unknown (A's deliveries unknown in every channel) are
+// left out. Scores come from the scores-only path; only the first limit
+// pairs (all when limit ≤ 0) are computed again in full detail, with
+// sources.
 func (m *Model) Rank(a string, y, limit int) (*Ranking, error) {
 	if a == "" {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: rank needs a state")
@@ -46,6 +49,9 @@ func (m *Model) Rank(a string, y, limit int) (*Ranking, error) {
 		all = all[:limit]
 	}
 	r := &Ranking{From: a, Year: y, Pairs: make([]Pair, 0, len(all))}
+	if !m.opts.AsOf.IsZero() {
+		r.AsOf = m.opts.AsOf.Format("2006-01-02")
+	}
 	for _, s := range all {
 		r.Pairs = append(r.Pairs, *m.pair(a, s.b, y, true))
 	}

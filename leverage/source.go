@@ -2,6 +2,7 @@ package leverage
 
 import (
 	"fmt"
+	"hash/fnv"
 	"reflect"
 	"sort"
 	"strings"
@@ -17,8 +18,11 @@ const (
 	KindAssumption = "assumption" // a modelling assumption: Text says which and its value
 )
 
-// Source is one row, claim or assumption a figure was computed from. ID
-// is stable within one Model; figures refer to sources by ID.
+// Source is one row, claim or assumption a figure was computed from.
+// Figures refer to sources by ID. IDs depend only on the model's world
+// (its data and as-of date), never on the questions it answered before:
+// a row's ID is its place in the world, an assumption's a hash of its
+// text, so the same question gets the same answer from a shared model.
 type Source struct {
 	ID       int              `json:"id"`
 	Kind     string           `json:"kind"`
@@ -39,105 +43,106 @@ type Figure struct {
 // UnitShare is the unit of fractions in [0, 1].
 const UnitShare = "share"
 
-// ledger is the table of sources of one Model. Rows are registered once
-// when a year is indexed; assumptions on demand, under the mutex. The
-// text of a dataset row of a flow or an indicator is written when the
-// source is read, not when it is registered: all-pairs work registers
-// hundreds of thousands of rows and reads few.
+// assumptionBase is the first ID of assumptions; rows of the world have
+// IDs below it (flows, then ties, then indicators, each in world order).
+const assumptionBase = 1 << 32
+
+// ledger holds the assumptions of one Model, keyed by a hash of their
+// text; rows need no registration (see Model.Source).
 type ledger struct {
-	mu      sync.Mutex
-	sources []Source
-	lazy    []lazyText // by ID: what to describe when Text is empty
-	byKey   map[ledgerKey]int
+	mu     sync.Mutex
+	byID   map[int]string
+	byText map[string]int
 }
 
-type ledgerKey struct {
-	kind  byte // 'd' dataset row, 'c' claim, 'a' assumption
-	prov  hebel.Provenance
-	claim string
-	text  string // claims, assumptions and rows without a number
-}
-
-type lazyText struct {
-	flow *hebel.Flow
-	ind  *hebel.Indicator
-}
-
-func (t lazyText) String() string {
-	switch {
-	case t.flow != nil:
-		f := t.flow
-		return fmt.Sprintf("%s %s→%s %d: %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit)
-	case t.ind != nil:
-		in := t.ind
-		return fmt.Sprintf("%s %s %d = %g %s", in.Country, in.Name, in.Year, in.Value, in.Unit)
-	}
-	return ""
-}
-
-func newLedger() *ledger { return &ledger{byKey: map[ledgerKey]int{}} }
-
-// add registers s under key unless it is there already and returns its ID.
-func (l *ledger) add(key ledgerKey, s Source, lz lazyText) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if id, ok := l.byKey[key]; ok {
-		return id
-	}
-	s.ID = len(l.sources)
-	l.sources = append(l.sources, s)
-	l.lazy = append(l.lazy, lz)
-	l.byKey[key] = s.ID
-	return s.ID
-}
-
-func (l *ledger) get(id int) (Source, bool) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if id < 0 || id >= len(l.sources) {
-		return Source{}, false
-	}
-	s := l.sources[id]
-	if s.Text == "" {
-		s.Text = l.lazy[id].String()
-	}
-	return s, true
-}
-
-// row registers the dataset row or claim behind a flow, tie or indicator.
-func (l *ledger) row(p hebel.Provenance, claimID, claimant, text string) int {
-	if claimID != "" || p.Dataset == NewsDataset || strings.HasSuffix(p.Dataset, " (claim)") {
-		p.Dataset = strings.TrimSuffix(p.Dataset, " (claim)")
-		key := ledgerKey{kind: 'c', prov: hebel.Provenance{URL: p.URL}, claim: claimID, text: text}
-		return l.add(key, Source{Kind: KindClaim, Prov: p, ClaimID: claimID, Claimant: claimant, Text: text}, lazyText{})
-	}
-	key := ledgerKey{kind: 'd', prov: p}
-	if p.Row == 0 {
-		key.text = text // rows without a number are told apart by what they say
-	}
-	return l.add(key, Source{Kind: KindDataset, Prov: p, Text: text}, lazyText{})
-}
-
-// flowRow registers the dataset row behind a whole-year flow; its text is
-// written when it is read.
-func (l *ledger) flowRow(f *hebel.Flow) int {
-	if f.Prov.Row == 0 {
-		return l.row(f.Prov, "", "", lazyText{flow: f}.String())
-	}
-	return l.add(ledgerKey{kind: 'd', prov: f.Prov}, Source{Kind: KindDataset, Prov: f.Prov}, lazyText{flow: f})
-}
-
-// indicatorRow registers the dataset row behind an indicator.
-func (l *ledger) indicatorRow(in *hebel.Indicator) int {
-	if in.Prov.Row == 0 {
-		return l.row(in.Prov, "", "", lazyText{ind: in}.String())
-	}
-	return l.add(ledgerKey{kind: 'd', prov: in.Prov}, Source{Kind: KindDataset, Prov: in.Prov}, lazyText{ind: in})
-}
+func newLedger() *ledger { return &ledger{byID: map[int]string{}, byText: map[string]int{}} }
 
 // assume registers an assumption and returns its ID.
 func (l *ledger) assume(text string) int {
-	return l.add(ledgerKey{kind: 'a', text: text}, Source{Kind: KindAssumption, Text: text}, lazyText{})
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if id, ok := l.byText[text]; ok {
+		return id
+	}
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	id := assumptionBase + int(h.Sum32())
+	for {
+		if _, taken := l.byID[id]; !taken {
+			break
+		}
+		id++ // two texts with one hash: rare, and then the later one moves on
+	}
+	l.byID[id] = text
+	l.byText[text] = id
+	return id
+}
+
+func (l *ledger) text(id int) (string, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	t, ok := l.byID[id]
+	return t, ok
+}
+
+// flowRef, tieRef and indRef are the source IDs of world rows.
+func (m *Model) flowRef(i int) int { return i }
+func (m *Model) tieRef(i int) int  { return len(m.world.Flows) + i }
+func (m *Model) indRef(i int) int  { return len(m.world.Flows) + len(m.world.Ties) + i }
+
+// isClaim reports whether a flow comes from a claim rather than a dataset
+// row: a news claim, or a row its source marks as a claim.
+func isClaim(f *hebel.Flow) bool {
+	return f.ClaimID != "" || f.Prov.Dataset == NewsDataset || strings.HasPrefix(f.Note, "claim")
+}
+
+// Source returns the source with the given ID.
+func (m *Model) Source(id int) (Source, bool) {
+	w := m.world
+	nF, nT, nI := len(w.Flows), len(w.Ties), len(w.Indicators)
+	switch {
+	case id < 0:
+		return Source{}, false
+	case id < nF:
+		f := &w.Flows[id]
+		s := Source{ID: id, Kind: KindDataset, Prov: f.Prov, Text: flowText(f)}
+		if isClaim(f) {
+			s.Kind, s.ClaimID, s.Claimant = KindClaim, f.ClaimID, m.claimant(f)
+		}
+		return s, true
+	case id < nF+nT:
+		t := &w.Ties[id-nF]
+		s := Source{ID: id, Kind: KindDataset, Prov: t.Prov, Text: tieText(t)}
+		if c := tieClaim(t); c != "" || t.Prov.Dataset == NewsDataset {
+			s.Kind, s.ClaimID, s.Claimant = KindClaim, c, t.Attributes["claimant"]
+		}
+		return s, true
+	case id < nF+nT+nI:
+		in := &w.Indicators[id-nF-nT]
+		return Source{ID: id, Kind: KindDataset, Prov: in.Prov,
+			Text: fmt.Sprintf("%s %s %d = %g %s", in.Country, in.Name, in.Year, in.Value, in.Unit)}, true
+	case id >= assumptionBase:
+		if t, ok := m.led.text(id); ok {
+			return Source{ID: id, Kind: KindAssumption, Text: t}, true
+		}
+	}
+	return Source{}, false
+}
+
+func flowText(f *hebel.Flow) string {
+	s := fmt.Sprintf("%s %s→%s %d: %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit)
+	if partialYear(f) {
+		s += " (partial year)"
+	}
+	return s
+}
+
+func tieText(t *hebel.Tie) string {
+	s := fmt.Sprintf("%s tie %s–%s %d–%s", t.Kind, t.From, t.To, t.Start, endText(t.End))
+	if d := t.Attributes[attrDataEnd]; d != "" {
+		s += " (in force when the data end, " + d + ")"
+	}
+	return s
 }
 
 // NewsDataset is the Provenance.Dataset of flows and ties that come from
@@ -148,7 +153,8 @@ const NewsDataset = "news"
 var figureType = reflect.TypeFor[Figure]()
 
 // collect walks v (a result value) and returns the IDs of every source
-// any Figure in it refers to, sorted.
+// any Figure in it refers to, and of every []int field named Sources
+// (the source lists of sanctions and evidence), sorted.
 func collect(v any) []int {
 	seen := map[int]bool{}
 	var walk func(reflect.Value)
@@ -166,11 +172,22 @@ func collect(v any) []int {
 				return
 			}
 			for i := range r.NumField() {
-				if r.Type().Field(i).IsExported() {
-					walk(r.Field(i))
+				f := r.Type().Field(i)
+				if !f.IsExported() {
+					continue
 				}
+				if f.Name == "Sources" && f.Type == reflect.TypeFor[[]int]() {
+					for _, id := range r.Field(i).Interface().([]int) {
+						seen[id] = true
+					}
+					continue
+				}
+				walk(r.Field(i))
 			}
 		case reflect.Slice, reflect.Array:
+			if r.Type().Elem() == reflect.TypeFor[Source]() {
+				return // a sources table, not references
+			}
 			for i := range r.Len() {
 				walk(r.Index(i))
 			}

@@ -44,6 +44,14 @@ var knownUnits = map[string]unitDef{
 	"troops":           {"persons", 1},
 	"share":            {"share", 1},
 	"cinc":             {"cinc", 1},
+	// Energy: terajoules of gross calorific value (Eurostat gas).
+	"tj gcv": {"TJ GCV", 1},
+	"tj":     {"TJ GCV", 1},
+	// SIPRI trend-indicator values, millions: a volume of arms, not money.
+	"tiv million": {"TIV", 1},
+	"tiv":         {"TIV", 1},
+	// Constant-price dollars are never added to current dollars.
+	"usd (2021 prices)": {"USD2021", 1},
 }
 
 // unitOf returns the dimension and factor of unit u. An unknown unit is its

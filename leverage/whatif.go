@@ -46,6 +46,7 @@ func NewScenario() Scenario {
 type Outcome struct {
 	Scenario    Scenario   `json:"scenario"`
 	Year        int        `json:"year"`
+	AsOf        string     `json:"as_of,omitempty"`
 	Effects     []Effect   `json:"effects"`
 	SecondHand  []Exposure `json:"second_hand"`
 	Assumptions []string   `json:"assumptions"`
@@ -83,8 +84,12 @@ type Exposure struct {
 	Country string `json:"country"`
 	Via     string `json:"via"`  // the state through which it is touched
 	Kind    string `json:"kind"` // "exports lost", "sells to", "buys from"
-	Volume  Figure `json:"volume"`
-	Share   Figure `json:"share"` // of the country's own exports or imports
+	Channel hebel.Channel `json:"channel"`
+	Volume  Figure        `json:"volume"`
+	// Share of the country's own exports (imports) in the channel; nil
+	// when those are not in the data.
+	Share *Figure `json:"share"`
+	Note  string  `json:"note,omitempty"`
 }
 
 type effectKey struct {
@@ -105,6 +110,9 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 		return nil, hebel.Errorf(hebel.EINVALID, "whatif: year %d", y)
 	}
 	o := &Outcome{Scenario: s, Year: y, Effects: []Effect{}, SecondHand: []Exposure{}}
+	if !m.opts.AsOf.IsZero() {
+		o.AsOf = m.opts.AsOf.Format("2006-01-02")
+	}
 	hRef, eRef := m.led.assume(headroomText(s.Headroom)), m.led.assume(exportShareText(s.ExportShare))
 	o.Assumptions = append(o.Assumptions, headroomText(s.Headroom), exportShareText(s.ExportShare))
 	if s.Substitutes != nil {
@@ -115,7 +123,7 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 	if s.EnforceSanctions {
 		o.Assumptions = append(o.Assumptions, "sanctions enforced: the cutter withholds deliveries above a known cap and stops channels a sanctions tie names")
 	}
-	o.Assumptions = append(o.Assumptions, "second-hand: third states' trade with B as a share of their own trade, from the trade channel")
+	o.Assumptions = append(o.Assumptions, "second-hand: third states' deliveries to B (and purchases from B) in the channel cut, as a share of their own exports (imports) in it")
 
 	lost := map[effectKey]map[string]float64{}
 	reasons := map[effectKey][]string{}
@@ -140,12 +148,8 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 		if chs == nil {
 			chs = m.chans
 		}
-		var py map[hebel.Channel][]int
-		if y == 0 {
-			py = m.pairYears(c.From, c.To)
-		}
 		for _, ch := range chs {
-			cy, ok := m.yearFor(ch, c.To, y, py)
+			cy, ok := m.yearFor(ch, c.To, y)
 			if !ok {
 				if y == 0 {
 					o.Notes = append(o.Notes, fmt.Sprintf("%s: no data on %s's imports", ch, c.To))
@@ -155,19 +159,25 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 				continue
 			}
 			yi := m.year(cy)
-			found := false
-			for _, dim := range yi.importDim[ckey{ch, c.To}] {
-				if v, _ := yi.imports[bkey{ch, c.To, dim}].value(c.From); v > 0 {
+			found, unknown := false, true
+			for _, dim := range m.dims(yi, ch, c.From, c.To) {
+				v, _, known := yi.imports[bkey{ch, c.To, dim}].known(c.From)
+				unknown = unknown && !known
+				if v > 0 {
 					addLoss(effectKey{c.To, ch, dim, cy}, c.From, v, "cut")
 					found = true
 				}
 			}
-			if !found {
+			switch {
+			case found:
+			case unknown:
+				o.Notes = append(o.Notes, fmt.Sprintf("%s: %s's deliveries to %s in %d are not in the data: the cut cannot be measured", ch, c.From, c.To, cy))
+			default:
 				o.Notes = append(o.Notes, fmt.Sprintf("%s: %s delivers nothing to %s in %d as far as the data shows", ch, c.From, c.To, cy))
 			}
 		}
 		if s.EnforceSanctions {
-			m.enforce(o, c, y, py, addLoss)
+			m.enforce(c, y, addLoss)
 		}
 	}
 	sort.SliceStable(keys, func(i, j int) bool {
@@ -188,13 +198,14 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 	for _, c := range s.Cuts {
 		cutters[c.From] = true
 	}
-	var bs []string
-	for b := range affected {
-		bs = append(bs, b)
+	for _, k := range keys {
+		if affected[k.to] {
+			o.SecondHand = append(o.SecondHand, m.thirdParties(k, cutters)...)
+		}
 	}
-	sort.Strings(bs)
-	for _, b := range bs {
-		o.SecondHand = append(o.SecondHand, m.thirdParties(b, y, cutters)...)
+	sort.SliceStable(o.SecondHand, func(i, j int) bool { return o.SecondHand[i].Share.Value > o.SecondHand[j].Share.Value })
+	if len(o.SecondHand) > 12 {
+		o.SecondHand = o.SecondHand[:12]
 	}
 	o.Sources = m.Sources(o)
 	return o, nil
@@ -210,9 +221,9 @@ func channelIndex(c hebel.Channel) int {
 }
 
 // enforce adds the losses that enforcing sanctions against c.To causes.
-func (m *Model) enforce(o *Outcome, c Cut, y int, py map[hebel.Channel][]int, addLoss func(effectKey, string, float64, string)) {
+func (m *Model) enforce(c Cut, y int, addLoss func(effectKey, string, float64, string)) {
 	for _, ch := range m.chans {
-		cy, ok := m.yearFor(ch, c.To, y, py)
+		cy, ok := m.yearFor(ch, c.To, y)
 		if !ok {
 			continue
 		}
@@ -267,38 +278,49 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 		}
 	}
 	e := &Effect{To: k.to, Channel: k.ch, Year: k.cy, Unit: bk.unit, Reason: strings.Join(reasons, "; ")}
-	var l float64
-	var lRefs []int
-	for c, v := range losses {
+	for c := range losses {
 		e.Cutters = append(e.Cutters, c)
-		l += v
-		_, p := bk.value(c)
-		lRefs = append(lRefs, p.refs...)
 	}
 	sort.Strings(e.Cutters)
+	var l float64
+	var lRefs []int
+	for _, c := range e.Cutters {
+		l += losses[c]
+		if _, p := bk.value(c); p != nil {
+			lRefs = append(lRefs, p.refs...)
+		}
+	}
 	lRefs = union(lRefs)
 	e.Supply = fig(total, totalRefs)
 	e.Lost = fig(l, lRefs)
 	e.LostShare = share(l/total, union(lRefs, totalRefs))
 	allowed := func(c string) bool { return s.Substitutes == nil || contains(s.Substitutes, c) }
+	ex := 0.0
+	if m.opts.divertible(k.ch) {
+		ex = s.ExportShare
+	}
 	capSum := 0.0
 	capRefs := []int{hRef, eRef}
 	seen := map[string]bool{}
-	addSub := func(c string, cur float64, curRefs []int) {
+	addSub := func(c string, cur float64, year int, curRefs []int) {
 		cp := s.Headroom * cur
 		refs := union(curRefs, []int{hRef, eRef})
-		if s.ExportShare > 0 {
+		if ex > 0 {
 			if xb := yi.exports[bkey{k.ch, c, k.dim}]; xb != nil {
-				cp += s.ExportShare * math.Max(0, xb.bilateral-cur)
+				cp += ex * math.Max(0, xb.bilateral-cur)
 				refs = union(refs, xb.refs)
 			}
 		}
 		capSum += cp
 		capRefs = append(capRefs, refs...)
 		if len(curRefs) == 0 {
-			curRefs = []int{m.led.assume(fmt.Sprintf("%s→%s %s %d: no delivery recorded, taken as 0", c, k.to, k.ch, k.cy))}
+			curRefs = []int{m.led.assume(fmt.Sprintf("%s→%s %s %d: no delivery recorded; as a substitute it counts with what it exports to others", c, k.to, k.ch, k.cy))}
 		}
-		e.Substitutes = append(e.Substitutes, Substitute{Country: c, Current: fig(cur, curRefs), Capacity: fig(cp, refs)})
+		sub := Substitute{Country: c, Current: fig(cur, curRefs), Capacity: fig(cp, refs)}
+		if year != k.cy {
+			sub.Year = year
+		}
+		e.Substitutes = append(e.Substitutes, sub)
 	}
 	for i := range bk.parts {
 		q := &bk.parts[i]
@@ -306,11 +328,11 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 		if _, cut := losses[q.cty]; cut || !allowed(q.cty) {
 			continue
 		}
-		addSub(q.cty, q.value, q.refs)
+		addSub(q.cty, q.value, q.year, q.refs)
 	}
 	for _, c := range s.Substitutes {
-		if _, cut := losses[c]; !seen[c] && !cut {
-			addSub(c, 0, nil)
+		if _, cut := losses[c]; !seen[c] && !cut && c != k.to {
+			addSub(c, 0, k.cy, nil)
 		}
 	}
 	if e.Substitutes == nil {
@@ -323,58 +345,74 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 	e.ShortfallShare = share((l-replaced)/total, union(lRefs, capRefs, totalRefs))
 	for _, c := range e.Cutters {
 		v := losses[c]
-		_, p := bk.value(c)
-		x := Exposure{Country: c, Via: k.to, Kind: "exports lost", Volume: fig(v, p.refs)}
-		if eb := yi.exports[bkey{k.ch, c, k.dim}]; eb != nil && eb.bilateral > 0 {
-			x.Share = share(v/eb.bilateral, eb.refs)
+		var refs []int
+		if _, p := bk.value(c); p != nil {
+			refs = p.refs
+		}
+		x := Exposure{Country: c, Via: k.to, Kind: "exports lost", Channel: k.ch, Volume: fig(v, refs)}
+		if exp, expRefs, ok := m.channelExports(yi, k.ch, c, k.dim); ok {
+			sh := share(v/exp, union(refs, expRefs))
+			x.Share = &sh
 		} else {
-			x.Share = share(0, []int{m.led.assume("exports of " + c + " unknown")})
+			x.Note = fmt.Sprintf("%s's total %s exports in %d are not in the data (no complete list of its buyers and no reported total): its loss cannot be put as a share", c, k.ch, k.cy)
 		}
 		e.ExporterLoss = append(e.ExporterLoss, x)
 	}
 	return e
 }
 
-// thirdParties lists states other than the cutters whose trade with B is
-// at least 1% of their own exports or imports, largest first, at most 8.
-func (m *Model) thirdParties(b string, y int, cutters map[string]bool) []Exposure {
-	cy, ok := m.yearFor(hebel.ChannelTrade, b, y, nil)
-	if !ok {
-		return nil
+// channelExports returns c's exports in a channel, year and dimension to
+// all buyers: a reported total, or the sum over a complete list of at
+// least MinPartners buyers; ok is false when it is unknown.
+func (m *Model) channelExports(yi *yearIndex, ch hebel.Channel, c, dim string) (float64, []int, bool) {
+	eb := yi.exports[bkey{ch, c, dim}]
+	exp, refs := 0.0, []int(nil)
+	if eb != nil {
+		exp, refs = eb.bilateral, eb.refs
 	}
-	yi := m.year(cy)
-	var out []Exposure
-	for _, dim := range yi.importDim[ckey{hebel.ChannelTrade, b}] {
-		in := yi.imports[bkey{hebel.ChannelTrade, b, dim}]
-		out = append(out, m.exposures(yi, in, b, dim, "sells to", yi.exports, cutters)...)
-		if ex := yi.exports[bkey{hebel.ChannelTrade, b, dim}]; ex != nil {
-			out = append(out, m.exposures(yi, ex, b, dim, "buys from", yi.imports, cutters)...)
+	if r, ok := m.indicator(c, m.opts.ExportsIndicator[ch], yi.year, 0); ok && unitOf(r.unit).dim == dim {
+		if v := r.value * unitOf(r.unit).factor; v > exp {
+			return v, union(refs, []int{r.ref}), true
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Share.Value > out[j].Share.Value })
-	if len(out) > 8 {
-		out = out[:8]
+	if eb == nil || !eb.complete || len(eb.parts) < m.opts.MinPartners || exp <= 0 {
+		return 0, nil, false
+	}
+	return exp, refs, true
+}
+
+// thirdParties lists states other than the cutters whose deliveries to B
+// in the channel cut are at least 1% of their own exports in it, or whose
+// purchases from B are at least 1% of their imports in it.
+func (m *Model) thirdParties(k effectKey, cutters map[string]bool) []Exposure {
+	yi := m.year(k.cy)
+	var out []Exposure
+	if in := yi.imports[bkey{k.ch, k.to, k.dim}]; in != nil {
+		out = append(out, m.exposures(yi, in, k, "sells to", yi.exports, cutters)...)
+	}
+	if ex := yi.exports[bkey{k.ch, k.to, k.dim}]; ex != nil {
+		out = append(out, m.exposures(yi, ex, k, "buys from", yi.imports, cutters)...)
 	}
 	return out
 }
 
-func (m *Model) exposures(yi *yearIndex, bk *basket, b, dim, kind string, own map[bkey]*basket, cutters map[string]bool) []Exposure {
+func (m *Model) exposures(yi *yearIndex, bk *basket, k effectKey, kind string, own map[bkey]*basket, cutters map[string]bool) []Exposure {
 	var out []Exposure
 	for _, q := range bk.parts {
-		if cutters[q.cty] || q.value <= 0 {
+		if cutters[q.cty] || q.value <= 0 || q.year != yi.year {
 			continue
 		}
-		ob := own[bkey{hebel.ChannelTrade, q.cty, dim}]
-		if ob == nil || ob.bilateral <= 0 {
-			continue
+		ob := own[bkey{k.ch, q.cty, k.dim}]
+		if ob == nil || ob.bilateral <= 0 || !ob.complete || len(ob.parts) < m.opts.MinPartners {
+			continue // its own total is unknown
 		}
 		sh := q.value / ob.bilateral
 		if sh < 0.01 {
 			continue
 		}
-		out = append(out, Exposure{Country: q.cty, Via: b, Kind: kind,
+		out = append(out, Exposure{Country: q.cty, Via: k.to, Kind: kind, Channel: k.ch,
 			Volume: Figure{Value: q.value / bk.factor, Unit: bk.unit, Sources: q.refs},
-			Share:  Figure{Value: clamp01(sh), Unit: UnitShare, Sources: ob.refs}})
+			Share:  &Figure{Value: clamp01(sh), Unit: UnitShare, Sources: ob.refs}})
 	}
 	return out
 }

@@ -15,7 +15,7 @@ func prov(ds string, row int) hebel.Provenance {
 // seedWorld is a small hand-made world: B (PRK-like) buys almost all its
 // trade and oil from A, a little from R, and nothing from X.
 func seedWorld() *hebel.World {
-	w := &hebel.World{Sources: map[string]hebel.DatasetInfo{"trade": {Name: "trade"}, "oil": {Name: "oil"}}}
+	w := &hebel.World{Sources: map[string]hebel.DatasetInfo{"trade": {Name: "trade", Complete: true}, "oil": {Name: "oil", Complete: true}}}
 	row := 0
 	flow := func(ds string, y int, from, to string, ch hebel.Channel, v float64, unit string) {
 		row++
@@ -49,7 +49,7 @@ func seedWorld() *hebel.World {
 // randomWorld is a synthetic world of n states with trade, oil and food
 // flows in mixed units and scales.
 func randomWorld(r *rand.Rand, n int, density float64) *hebel.World {
-	w := &hebel.World{}
+	w := &hebel.World{Sources: map[string]hebel.DatasetInfo{"synthetic": {Name: "synthetic", Complete: true}}}
 	states := make([]string, n)
 	for i := range states {
 		states[i] = fmt.Sprintf("S%03d", i)

@@ -17,6 +17,7 @@ type yearIndex struct {
 	imports   map[bkey]*basket
 	exports   map[bkey]*basket
 	importDim map[ckey][]string // dimensions of (channel, importer), in order first seen
+	exportDim map[ckey][]string // dimensions of (channel, exporter)
 	evidence  []Evidence        // claims and rows considered but not summed, or summed claims
 	sanctions []hebel.Tie
 	sanctRefs []int
@@ -39,28 +40,52 @@ type basket struct {
 	refs      []int   // every row behind the parts
 	sumsq     float64 // Σ parts², for the HHI
 	subRefs   []int   // refs + headroom and export-share assumptions
+	// complete: a complete dataset lists the partners this year, so a
+	// partner without a part delivered nothing that source records.
+	complete bool
+	// listed, when set, are the only partners the complete datasets list
+	// (a dataset of one lender); others are unknown.
+	listed map[string]bool
+	// gaps: partners a dataset is known not to record (unknown, not zero).
+	gaps     map[string]string
+	datasets []string // datasets behind the parts, sorted
+	carried  int      // parts carried forward from earlier years
 }
 
 type part struct {
 	cty   string
 	value float64
 	refs  []int
-	claim bool // the value comes from news claims, no dataset reports it
+	claim bool   // the value comes from news claims, no dataset reports it
+	year  int    // the year of the figure: earlier than the basket's when carried forward
+	note  string // why the figure is from an earlier year
 }
 
-func (b *basket) value(cty string) (float64, *part) {
+// known returns partner cty's value in the basket: its part, or 0 when
+// the basket's complete dataset lists no delivery from it; ok is false
+// when the value is unknown (no figure, and no source that says zero).
+func (b *basket) known(cty string) (v float64, p *part, ok bool) {
 	if b == nil {
-		return 0, nil
+		return 0, nil, false
 	}
-	if i, ok := b.pos[cty]; ok {
-		return b.parts[i].value, &b.parts[i]
+	if i, found := b.pos[cty]; found {
+		return b.parts[i].value, &b.parts[i], true
 	}
-	return 0, nil
+	if !b.complete || b.gaps[cty] != "" || (b.listed != nil && !b.listed[cty]) {
+		return 0, nil, false
+	}
+	return 0, nil, true
+}
+
+// value returns cty's part, 0 when it has none.
+func (b *basket) value(cty string) (float64, *part) {
+	v, p, _ := b.known(cty)
+	return v, p
 }
 
 // Evidence is a flow from a dataset or a news claim that the model saw
 // for a pair: either summed (Used) or set aside because another source
-// reports the same flow.
+// reports the same flow, or because it is an outlier.
 type Evidence struct {
 	Kind     string        `json:"kind"` // KindDataset or KindClaim
 	From     string        `json:"from"`
@@ -70,6 +95,7 @@ type Evidence struct {
 	Value    Figure        `json:"value"`
 	Claimant string        `json:"claimant,omitempty"`
 	Used     bool          `json:"used"`
+	Outlier  bool          `json:"outlier,omitempty"`
 	Note     string        `json:"note,omitempty"`
 }
 
@@ -95,8 +121,43 @@ func (m *Model) claimant(f *hebel.Flow) string {
 	return f.Note
 }
 
-func (m *Model) buildYear(y int) *yearIndex {
-	yi := &yearIndex{year: y, imports: map[bkey]*basket{}, exports: map[bkey]*basket{}, importDim: map[ckey][]string{}}
+// year returns the index of year y, building it on first use.
+func (m *Model) year(y int) *yearIndex {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if yi, ok := m.years[y]; ok {
+		return yi
+	}
+	yi := m.buildYear(y)
+	m.years[y] = yi
+	return yi
+}
+
+// raw returns year y's index of its own rows; m.mu must be held.
+func (m *Model) raw(y int) *yearIndex {
+	if yi, ok := m.raws[y]; ok {
+		return yi
+	}
+	yi := m.buildRaw(y)
+	m.raws[y] = yi
+	return yi
+}
+
+// resolved is one flow after resolve: its value and where it came from.
+type resolved struct {
+	k        fkey
+	value    float64
+	refs     []int
+	claim    bool
+	unit     string
+	datasets []string
+}
+
+// buildRaw indexes the rows of year y: flows and the ties in force,
+// resolved per flow (see resolve), mirror-data outliers set aside.
+func (m *Model) buildRaw(y int) *yearIndex {
+	yi := &yearIndex{year: y, imports: map[bkey]*basket{}, exports: map[bkey]*basket{},
+		importDim: map[ckey][]string{}, exportDim: map[ckey][]string{}}
 	groups := map[fkey][]contrib{}
 	var order []fkey
 	dsRank := map[string]int{}
@@ -111,22 +172,19 @@ func (m *Model) buildYear(y int) *yearIndex {
 			continue
 		}
 		u := unitOf(f.Unit)
-		claim := f.ClaimID != "" || f.Prov.Dataset == NewsDataset || strings.HasPrefix(f.Note, "claim")
+		claim := isClaim(f)
+		ref := m.flowRef(int(i))
 		if partialYear(f) {
-			ref := m.led.row(f.Prov, "", "", fmt.Sprintf("%s %s→%s %d (partial year): %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit))
-			yi.evidence = append(yi.evidence, Evidence{Kind: KindDataset, From: f.From, To: f.To, Channel: f.Channel, Year: y,
-				Value: Figure{Value: f.Value, Unit: f.Unit, Sources: []int{ref}}, Note: "not summed: " + f.Note})
+			ev := Evidence{Kind: KindDataset, From: f.From, To: f.To, Channel: f.Channel, Year: y,
+				Value: Figure{Value: f.Value, Unit: f.Unit, Sources: []int{ref}}, Note: "not summed: " + f.Note}
+			if claim {
+				ev.Kind, ev.Claimant = KindClaim, m.claimant(f)
+			}
+			yi.evidence = append(yi.evidence, ev)
 			continue
 		}
-		c := contrib{dataset: f.Prov.Dataset, unit: f.Unit, value: f.Value * u.factor, claim: claim, flow: f}
-		if claim {
-			p := f.Prov
-			if f.ClaimID == "" && p.Dataset != NewsDataset {
-				p.Dataset = p.Dataset + " (claim)"
-			}
-			c.ref = m.led.row(p, f.ClaimID, m.claimant(f), lazyText{flow: f}.String())
-		} else {
-			c.ref = m.led.flowRow(f)
+		c := contrib{dataset: f.Prov.Dataset, unit: f.Unit, value: f.Value * u.factor, claim: claim, flow: f, ref: ref}
+		if !claim {
 			if _, ok := dsRank[f.Prov.Dataset]; !ok {
 				dsRank[f.Prov.Dataset] = len(m.opts.Prefer) + len(dsRank)
 			}
@@ -138,31 +196,202 @@ func (m *Model) buildYear(y int) *yearIndex {
 		groups[k] = append(groups[k], c)
 	}
 	m.addTies(yi, y, groups, &order)
+	rs := make([]resolved, 0, len(order))
+	tot := map[bkey]float64{}
+	val := map[fkey]float64{}
 	for _, k := range order {
-		value, refs, claim, unit := m.resolve(yi, k, groups[k], dsRank)
+		value, refs, claim, unit, ds := m.resolve(yi, k, groups[k], dsRank)
 		if refs == nil {
 			continue
 		}
-		yi.add(yi.imports, bkey{k.ch, k.to, k.dim}, k.from, unit, value, refs, claim)
-		yi.add(yi.exports, bkey{k.ch, k.from, k.dim}, k.to, unit, value, refs, claim)
-		ik := ckey{k.ch, k.to}
-		if !contains(yi.importDim[ik], k.dim) {
-			yi.importDim[ik] = append(yi.importDim[ik], k.dim)
-		}
+		rs = append(rs, resolved{k, value, refs, claim, unit, ds})
+		tot[bkey{k.ch, k.to, k.dim}] += value
+		val[k] = value
 	}
-	for _, bs := range []map[bkey]*basket{yi.imports, yi.exports} {
-		for _, b := range bs {
-			b.finish(m.headroomRef, m.exportShareRef)
+	for _, r := range rs {
+		if note := m.outlier(r.k, r.value, tot, val); note != "" {
+			for _, ref := range r.refs {
+				s, _ := m.Source(ref)
+				yi.evidence = append(yi.evidence, Evidence{Kind: s.Kind, From: r.k.from, To: r.k.to, Channel: r.k.ch, Year: y,
+					Value: Figure{Value: r.value / unitOf(r.unit).factor, Unit: r.unit, Sources: []int{ref}}, Outlier: true, Note: note})
+				break
+			}
+			continue
 		}
+		yi.add(yi.imports, bkey{r.k.ch, r.k.to, r.k.dim}, r.k.from, r.unit, r.value, r.refs, r.claim, r.datasets)
+		yi.add(yi.exports, bkey{r.k.ch, r.k.from, r.k.dim}, r.k.to, r.unit, r.value, r.refs, r.claim, r.datasets)
+		addDim(yi.importDim, ckey{r.k.ch, r.k.to}, r.k.dim)
+		addDim(yi.exportDim, ckey{r.k.ch, r.k.from}, r.k.dim)
+	}
+	for k, b := range yi.imports {
+		m.cover(b, k, y, true)
+		b.finish(m.headroomRef, m.exportShareRef)
+	}
+	for k, b := range yi.exports {
+		m.cover(b, k, y, false)
+		b.finish(m.headroomRef, m.exportShareRef)
 	}
 	return yi
+}
+
+func addDim(dims map[ckey][]string, k ckey, dim string) {
+	if !contains(dims[k], dim) {
+		dims[k] = append(dims[k], dim)
+	}
+}
+
+// cover sets what a basket's datasets say about the partners it lacks:
+// complete (a partner without a part delivered nothing recorded), the
+// partners listed when the complete datasets list only some exporters,
+// and the known gaps of its datasets (an import basket's suppliers only).
+func (m *Model) cover(b *basket, k bkey, y int, imports bool) {
+	limited := true
+	for _, ds := range b.datasets {
+		if ds == allianceDataset {
+			b.complete, limited = true, false
+			continue
+		}
+		info := m.world.Sources[ds]
+		if !info.Complete {
+			continue
+		}
+		b.complete = true
+		if !imports || len(info.Exporters) == 0 {
+			limited = false
+			continue
+		}
+		if b.listed == nil {
+			b.listed = map[string]bool{}
+		}
+		for _, e := range info.Exporters {
+			b.listed[e] = true
+		}
+	}
+	if !limited || !b.complete {
+		b.listed = nil
+	}
+	if !imports {
+		return
+	}
+	for _, ds := range b.datasets {
+		for _, g := range m.world.Sources[ds].Gaps {
+			if g.To == k.cty && g.Channel == k.ch && g.Since <= y {
+				if b.gaps == nil {
+					b.gaps = map[string]string{}
+				}
+				b.gaps[g.From] = g.Note
+			}
+		}
+	}
+}
+
+// buildYear indexes year y: its own rows, plus, for each importer's
+// basket, the suppliers that have no figure this year but one in the last
+// MaxLag years, carried forward with their year named, unless the
+// basket's complete dataset says they delivered nothing (lookBack). m.mu
+// must be held.
+func (m *Model) buildYear(y int) *yearIndex {
+	raw := m.raw(y)
+	yi := *raw
+	yi.imports = make(map[bkey]*basket, len(raw.imports))
+	for k, bk := range raw.imports {
+		yi.imports[k] = bk
+		if k.ch == hebel.ChannelSecurity || bk.complete && len(bk.gaps) == 0 && bk.listed == nil {
+			continue // a full list of partners: nobody to carry forward
+		}
+		carried := m.lookBack(k, bk, y)
+		if len(carried) == 0 {
+			continue
+		}
+		nb := bk.clone()
+		for _, q := range carried {
+			nb.pos[q.cty] = len(nb.parts)
+			nb.parts = append(nb.parts, q)
+			nb.bilateral += q.value
+			nb.refs = append(nb.refs, q.refs...)
+			nb.carried++
+		}
+		nb.sumsq = 0
+		nb.finish(m.headroomRef, m.exportShareRef)
+		yi.imports[k] = nb
+	}
+	return &yi
+}
+
+// lookBack returns the suppliers of basket k that have no figure in year
+// y but one in the MaxLag years before, each with its latest figure
+// (resolved like a year's rows: the preferred dataset, else the largest
+// claim), unless the basket's complete dataset says it delivered nothing.
+func (m *Model) lookBack(k bkey, bk *basket, y int) []part {
+	type sy struct {
+		from string
+		year int
+	}
+	groups := map[sy][]contrib{}
+	latest := map[string]int{}
+	dsRank := map[string]int{}
+	for i, d := range m.opts.Prefer {
+		dsRank[d] = i
+	}
+	w := m.world
+	for _, i := range m.flowsInto[ckey{k.ch, k.cty}] {
+		f := &w.Flows[i]
+		if f.Year >= y || y-f.Year > m.opts.MaxLag || !validValue(f.Value) || partialYear(f) {
+			continue
+		}
+		u := unitOf(f.Unit)
+		if u.dim != k.dim {
+			continue
+		}
+		if _, ok := bk.pos[f.From]; ok {
+			continue
+		}
+		if _, _, ok := bk.known(f.From); ok {
+			continue // the complete dataset lists no delivery this year
+		}
+		claim := isClaim(f)
+		if !claim {
+			if _, ok := dsRank[f.Prov.Dataset]; !ok {
+				dsRank[f.Prov.Dataset] = len(m.opts.Prefer) + len(dsRank)
+			}
+		}
+		key := sy{f.From, f.Year}
+		groups[key] = append(groups[key], contrib{dataset: f.Prov.Dataset, unit: f.Unit, value: f.Value * u.factor, claim: claim, flow: f, ref: m.flowRef(int(i))})
+		latest[f.From] = max(latest[f.From], f.Year)
+	}
+	var out []part
+	scratch := &yearIndex{}
+	for from, ly := range latest {
+		value, refs, claim, _, _ := m.resolve(scratch, fkey{k.ch, from, k.cty, k.dim}, groups[sy{from, ly}], dsRank)
+		if refs == nil {
+			continue
+		}
+		note := fmt.Sprintf("no figure for %d: latest figure %d carried forward", y, ly)
+		if g := bk.gaps[from]; g != "" {
+			note = g + fmt.Sprintf("; latest declared figure %d carried forward", ly)
+		}
+		out = append(out, part{cty: from, value: value, refs: refs, claim: claim, year: ly, note: note})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].cty < out[j].cty })
+	return out
+}
+
+func (b *basket) clone() *basket {
+	nb := *b
+	nb.parts = append([]part(nil), b.parts...)
+	nb.pos = make(map[string]int, len(b.pos)+4)
+	for k, v := range b.pos {
+		nb.pos[k] = v
+	}
+	nb.refs = append([]int(nil), b.refs...)
+	return &nb
 }
 
 // resolve picks the value of one flow reported by several rows: rows of
 // one dataset are summed (product lines add up); of several datasets the
 // preferred one wins; claims count only where no dataset reports the flow,
 // and then the largest claim is used. Everything set aside is evidence.
-func (m *Model) resolve(yi *yearIndex, k fkey, cs []contrib, dsRank map[string]int) (value float64, refs []int, claim bool, unit string) {
+func (m *Model) resolve(yi *yearIndex, k fkey, cs []contrib, dsRank map[string]int) (value float64, refs []int, claim bool, unit string, datasets []string) {
 	best := ""
 	for _, c := range cs {
 		if !c.claim && (best == "" || dsRank[c.dataset] < dsRank[best]) {
@@ -186,6 +415,9 @@ func (m *Model) resolve(yi *yearIndex, k fkey, cs []contrib, dsRank map[string]i
 			if unit == "" {
 				unit = c.unit
 			}
+			if !contains(datasets, c.dataset) {
+				datasets = append(datasets, c.dataset)
+			}
 		}
 		if c.claim || !used {
 			kind, note := KindDataset, ""
@@ -208,8 +440,12 @@ func (m *Model) resolve(yi *yearIndex, k fkey, cs []contrib, dsRank map[string]i
 			yi.evidence = append(yi.evidence, ev)
 		}
 	}
-	return value, refs, best == "", unit
+	return value, refs, best == "", unit, datasets
 }
+
+// allianceDataset labels the security channel's alliance contributions:
+// every alliance in force is listed, so a state without one is no ally.
+const allianceDataset = "alliances in force"
 
 // addTies turns the year's security ties into contributions of the
 // security channel (allies weighted by power, troops by persons) and
@@ -227,25 +463,25 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 		if y < t.Start || y > end {
 			continue
 		}
-		text := fmt.Sprintf("%s tie %s–%s %d–%s", t.Kind, t.From, t.To, t.Start, endText(t.End))
+		ref := m.tieRef(i)
 		switch {
 		case contains(m.opts.SanctionKinds, t.Kind):
 			yi.sanctions = append(yi.sanctions, *t)
-			yi.sanctRefs = append(yi.sanctRefs, m.led.row(t.Prov, tieClaim(t), t.Attributes["claimant"], text))
+			yi.sanctRefs = append(yi.sanctRefs, ref)
 		case contains(m.opts.TroopKinds, t.Kind):
 			if !validValue(t.Value) || t.Value == 0 {
 				continue
 			}
 			u := unitOf(t.Unit)
-			ref := m.led.row(t.Prov, tieClaim(t), t.Attributes["claimant"], text)
 			k := fkey{hebel.ChannelSecurity, t.From, t.To, u.dim}
 			if _, ok := groups[k]; !ok {
 				*order = append(*order, k)
 			}
-			groups[k] = append(groups[k], contrib{dataset: t.Prov.Dataset, unit: t.Unit, value: t.Value * u.factor, ref: ref,
-				flow: &hebel.Flow{Year: y, From: t.From, To: t.To, Channel: hebel.ChannelSecurity, Value: t.Value, Unit: t.Unit, Prov: t.Prov}})
+			claim := tieClaim(t) != "" || t.Prov.Dataset == NewsDataset
+			groups[k] = append(groups[k], contrib{dataset: t.Prov.Dataset, unit: t.Unit, value: t.Value * u.factor, ref: ref, claim: claim,
+				flow: &hebel.Flow{Year: y, From: t.From, To: t.To, Channel: hebel.ChannelSecurity, Value: t.Value, Unit: t.Unit, Prov: t.Prov,
+					ClaimID: tieClaim(t), Note: t.Attributes["claimant"]}})
 		case contains(m.opts.AllianceKinds, t.Kind):
-			ref := m.led.row(t.Prov, tieClaim(t), t.Attributes["claimant"], text)
 			for _, p := range [][2]string{{t.To, t.From}, {t.From, t.To}} {
 				a := allies[p]
 				if a == nil {
@@ -281,7 +517,7 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 		}
 		for i, q := range list {
 			refs := allies[q].refs
-			c := contrib{dataset: "ties", unit: "allies", value: 1, ref: refs[0]}
+			c := contrib{dataset: allianceDataset, unit: "allies", value: 1, ref: refs[0]}
 			if weighted {
 				c.unit, c.value = "cinc", rows[i].value
 			}
@@ -299,7 +535,7 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 				groups[k] = append(groups[k], cj)
 			}
 			if weighted {
-				groups[k] = append(groups[k], contrib{dataset: "ties", unit: c.unit, ref: rows[i].ref,
+				groups[k] = append(groups[k], contrib{dataset: allianceDataset, unit: c.unit, ref: rows[i].ref,
 					flow: &hebel.Flow{Year: y, From: q[1], To: b, Channel: hebel.ChannelSecurity, Unit: c.unit}})
 			}
 		}
@@ -307,9 +543,19 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 }
 
 // partialYear reports whether a flow covers only part of its year (the
-// loaders' Note starts "partial year"): such rows are evidence, never
-// summed with whole-year rows.
-func partialYear(f *hebel.Flow) bool { return strings.HasPrefix(f.Note, "partial year") }
+// loaders' Note says "partial year", or names a period of months or a
+// date "as of" which it was counted): such rows are evidence, never summed
+// with whole-year rows.
+func partialYear(f *hebel.Flow) bool {
+	if strings.Contains(f.Note, "partial year") {
+		return true
+	}
+	if !strings.Contains(f.Note, "period ") && !strings.Contains(f.Note, "as of ") {
+		return false
+	}
+	_, ok := periodEnd(f.Note)
+	return ok
+}
 
 func endText(end int) string {
 	if end == 0 {
@@ -318,7 +564,7 @@ func endText(end int) string {
 	return fmt.Sprint(end)
 }
 
-func (yi *yearIndex) add(bs map[bkey]*basket, k bkey, cty, unit string, value float64, refs []int, claim bool) {
+func (yi *yearIndex) add(bs map[bkey]*basket, k bkey, cty, unit string, value float64, refs []int, claim bool, datasets []string) {
 	b := bs[k]
 	if b == nil {
 		u := unitOf(unit)
@@ -331,10 +577,15 @@ func (yi *yearIndex) add(bs map[bkey]*basket, k bkey, cty, unit string, value fl
 		b.parts[i].claim = b.parts[i].claim && claim
 	} else {
 		b.pos[cty] = len(b.parts)
-		b.parts = append(b.parts, part{cty: cty, value: value, refs: refs, claim: claim})
+		b.parts = append(b.parts, part{cty: cty, value: value, refs: refs, claim: claim, year: yi.year})
 	}
 	b.bilateral += value
 	b.refs = append(b.refs, refs...)
+	for _, d := range datasets {
+		if !contains(b.datasets, d) {
+			b.datasets = append(b.datasets, d)
+		}
+	}
 }
 
 func (b *basket) finish(headroomRef, exportShareRef int) {
@@ -348,9 +599,11 @@ func (b *basket) finish(headroomRef, exportShareRef int) {
 		b.pos[p.cty] = i
 	}
 	b.refs = union(b.refs)
+	b.sumsq = 0
 	for _, p := range b.parts {
 		b.sumsq += p.value * p.value
 	}
+	sort.Strings(b.datasets)
 	b.subRefs = union(b.refs, []int{headroomRef, exportShareRef})
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/leverage"
@@ -44,6 +45,12 @@ type Report struct {
 	To       string `json:"to,omitempty"`
 	FromName string `json:"from_name,omitempty"`
 	ToName   string `json:"to_name,omitempty"`
+	// AsOf is the date the model answers for: the article's publication
+	// date; empty for an undated article (the latest data are used).
+	AsOf string `json:"as_of,omitempty"`
+	// AsOfBasis says where AsOf comes from ("the article's date"), empty
+	// when it was set otherwise.
+	AsOfBasis string `json:"as_of_basis,omitempty"`
 	// Leverage of From over To, each channel at its latest year with data.
 	Leverage *leverage.Pair `json:"leverage,omitempty"`
 	// Reverse is the score of To over From.
@@ -96,6 +103,13 @@ func Build(rec *hebel.Record, m *leverage.Model, opts Options) (*Report, error) 
 	}
 	d := rec.Document
 	r := &Report{Document: Doc{ID: d.ID, Title: d.Title, Lang: d.Lang, Source: d.Source, Published: d.DateLabel()}, Statements: []Statement{}}
+	if t := m.AsOf(); !t.IsZero() {
+		r.AsOf = t.Format("2006-01-02")
+		if a := ArticleAsOf(&d); a.Equal(t) {
+			r.AsOfBasis = "the article's date"
+		}
+	}
+	named, _ := ChannelsNamed(rec.Document.Text)
 	r.Pairs = FindPairs(rec)
 	if len(r.Pairs) == 0 {
 		r.Notes = append(r.Notes, "the article names no two states in one sentence and no relation between states")
@@ -111,13 +125,12 @@ func Build(rec *hebel.Record, m *leverage.Model, opts Options) (*Report, error) 
 			continue
 		}
 		main, rev := ab, ba
-		if errAB != nil || errBA == nil && ba.Score.Value > ab.Score.Value {
+		if errAB != nil || errBA == nil && moreDependent(ba, ab, named) {
 			main, rev = ba, ab
 		}
 		r.From, r.To, r.Leverage = main.From, main.To, main
 		if rev != nil {
-			s := rev.Score
-			r.Reverse = &s
+			r.Reverse = rev.Score
 		}
 		break
 	}
@@ -147,6 +160,56 @@ func Build(rec *hebel.Record, m *leverage.Model, opts Options) (*Report, error) 
 	return r, nil
 }
 
+// moreDependent reports whether x's B depends more on its A than y's:
+// in the supply channels the article names, by A's share of B's imports
+// there (the supplier of what the article is about is the one with the
+// lever); else by the combined score, a known score beating an unknown
+// one.
+func moreDependent(x, y *leverage.Pair, named []hebel.Channel) bool {
+	sx, sy := namedShare(x, named), namedShare(y, named)
+	if sx != sy {
+		return sx > sy
+	}
+	switch {
+	case x.Score == nil:
+		return false
+	case y.Score == nil:
+		return true
+	}
+	return x.Score.Value > y.Score.Value
+}
+
+// namedShare is the largest share of B's imports A supplies in the named
+// channels (0 when none is known).
+func namedShare(p *leverage.Pair, named []hebel.Channel) float64 {
+	best := 0.0
+	for _, c := range p.Channels {
+		if c.ImportShare != nil && containsChannel(named, c.Channel) {
+			best = max(best, c.ImportShare.Value)
+		}
+	}
+	return best
+}
+
+// ArticleAsOf is the date a report on d answers for: its publication
+// date, or the last day of the month or year when only those are known
+// (the article may have been written on any day of them); zero for an
+// undated document.
+func ArticleAsOf(d *hebel.Document) time.Time {
+	if d.Undated() {
+		return time.Time{}
+	}
+	p := d.Published.UTC()
+	t := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+	switch d.Dating.Precision {
+	case hebel.PrecisionYear:
+		t = time.Date(p.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+	case hebel.PrecisionMonth:
+		t = time.Date(p.Year(), p.Month()+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	}
+	return t
+}
+
 func orCode(name, code string) string {
 	if name == "" {
 		return code
@@ -161,7 +224,11 @@ func whatIf(rec *hebel.Record, m *leverage.Model, r *Report, opts Options) *leve
 	chs, sanctions := ChannelsNamed(rec.Document.Text)
 	if len(chs) == 0 {
 		for _, c := range r.Leverage.Channels {
-			if c.Channel != hebel.ChannelTrade && c.Channel != hebel.ChannelSecurity && c.FromA.Value > 0 {
+			switch c.Channel {
+			case hebel.ChannelTrade, hebel.ChannelSecurity, hebel.ChannelExportMarket, hebel.ChannelFinance:
+				continue
+			}
+			if c.FromA != nil && c.FromA.Value > 0 {
 				chs = append(chs, c.Channel)
 			}
 		}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,6 +35,14 @@ func (n *Notes) Add(srcs []leverage.Source) {
 	for _, s := range srcs {
 		n.src[s.ID] = s
 	}
+}
+
+// CiteOf returns "[n]" for a figure that may be unknown ("" for nil).
+func (n *Notes) CiteOf(f *leverage.Figure) string {
+	if f == nil {
+		return ""
+	}
+	return n.Cite(*f)
 }
 
 // Cite returns "[n]" for the figure's sources.
@@ -123,17 +132,51 @@ func (n *Notes) Write(w io.Writer) {
 	}
 }
 
-// Pct writes a share as a percentage.
-func Pct(f leverage.Figure) string { return fmt.Sprintf("%.1f%%", 100*f.Value) }
-
-// Amount writes a figure with its unit and thousands separators.
-func Amount(f leverage.Figure) string {
-	v := f.Value
-	s := strconv.FormatFloat(v, 'f', 0, 64)
-	if v != 0 && v < 10 {
-		s = strconv.FormatFloat(v, 'f', 3, 64)
+// Pct writes a share as a percentage ("62.5%"), "unknown" for nil.
+func Pct(f *leverage.Figure) string {
+	if f == nil {
+		return "unknown"
 	}
-	return groupDigits(s) + " " + f.Unit
+	return Number(100*f.Value, 1) + "%"
+}
+
+// Amount writes a figure with its unit in the reader's convention:
+// thousands grouped with commas, no more decimals than the value needs
+// (4, not 4.000; 0.226; 1,948,982).
+func Amount(f leverage.Figure) string {
+	return Number(f.Value, 3) + " " + f.Unit
+}
+
+// AmountOf writes a figure that may be unknown.
+func AmountOf(f *leverage.Figure) string {
+	if f == nil {
+		return "unknown"
+	}
+	return Amount(*f)
+}
+
+// Number writes v with thousands grouped by commas: at least 1,000
+// without decimals, smaller values with at most maxDecimals decimals and
+// no trailing zeros.
+func Number(v float64, maxDecimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	dec := maxDecimals
+	switch a := math.Abs(v); {
+	case a >= 1000:
+		dec = 0
+	case a >= 100:
+		dec = min(dec, 1)
+	}
+	s := strconv.FormatFloat(v, 'f', dec, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	return groupDigits(s)
 }
 
 // groupDigits writes 1234567 as 1,234,567.

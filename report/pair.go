@@ -13,42 +13,114 @@ import (
 // the sources of every figure.
 func WritePair(w io.Writer, p *leverage.Pair, world *hebel.World) error {
 	n := NewNotes(p.Sources, world)
-	title := fmt.Sprintf("Leverage of %s over %s (%s)", p.From, p.To, yearText(p.Year))
-	fmt.Fprintf(w, "%s\n\n", title)
+	fmt.Fprintf(w, "Leverage of %s over %s (%s)\n\n", p.From, p.To, whenText(p))
+	writeHeadline(w, p, n)
 	writePairBody(w, p, n)
 	n.Write(w)
 	return nil
 }
 
-func yearText(y int) string {
-	if y == 0 {
-		return "latest data per channel"
+// whenText says what the figures are as of.
+func whenText(p *leverage.Pair) string {
+	switch {
+	case p.Year > 0:
+		return fmt.Sprintf("%d, or each channel's latest data before", p.Year)
+	case p.AsOf != "":
+		return "as of " + p.AsOf + ": each channel's latest data on or before that date"
 	}
-	return fmt.Sprint(y)
+	return "latest data per channel"
 }
 
-// writePairBody writes the score and one paragraph per channel.
-func writePairBody(w io.Writer, p *leverage.Pair, n *Notes) {
-	fmt.Fprintf(w, "Combined score %.2f on a scale of 0 to 1 %s, after discounting %s's counter-dependence: %s of %s's exports go to %s %s.\n",
-		p.Score.Value, n.Cite(p.Score), p.From, Pct(p.CounterDependence), p.From, p.To, n.Cite(p.CounterDependence))
-	for _, c := range p.Channels {
-		fmt.Fprintln(w)
-		if c.Channel == hebel.ChannelSecurity {
-			writeSecurity(w, p, &c, n)
+// ChannelName is how a channel is named in text.
+func ChannelName(c hebel.Channel) string {
+	switch c {
+	case hebel.ChannelTrade:
+		return "total trade"
+	case hebel.ChannelExportMarket:
+		return "export market"
+	case hebel.ChannelRefined:
+		return "refined petroleum"
+	case hebel.ChannelCrude:
+		return "crude oil"
+	case hebel.ChannelGas:
+		return "natural gas"
+	case hebel.ChannelLNG:
+		return "LNG"
+	case hebel.ChannelFinance:
+		return "development finance"
+	}
+	return strings.ReplaceAll(strings.TrimPrefix(string(c), "hs:"), "_", " ")
+}
+
+// yearsText lists each channel with the year of its data, flagging stale
+// ones: "total trade 2014 (stale), refined petroleum 2023".
+func yearsText(p *leverage.Pair, only []hebel.Channel) string {
+	var parts []string
+	for _, cy := range p.Coverage.Years {
+		if only != nil && !containsChannel(only, cy.Channel) {
 			continue
 		}
-		fmt.Fprintf(w, "%s (%d, %s): %s imports %s in all %s; %s supplies %s %s, %s of the total %s.",
-			c.Channel, c.Year, c.Unit, p.To, Amount(c.Imports), n.Cite(c.Imports), p.From, Amount(c.FromA), n.Cite(c.FromA), Pct(c.ImportShare), n.Cite(c.ImportShare))
-		if c.FromClaims {
-			fmt.Fprintf(w, " (%s's deliveries rest on news claims, not on a dataset.)", p.From)
+		s := fmt.Sprintf("%s %d", ChannelName(cy.Channel), cy.Year)
+		if containsChannel(p.Coverage.Stale, cy.Channel) {
+			s += " (stale)"
 		}
-		fmt.Fprintf(w, " Supplier concentration HHI %.2f %s.", c.HHI.Value, n.Cite(c.HHI))
-		writeSubstitutes(w, &c, n, "could add")
-		if c.Cap != nil {
-			fmt.Fprintf(w, " A cap of %s applies %s; recorded imports are %.0f%% of it.", Amount(*c.Cap), n.Cite(*c.Cap), 100*c.Imports.Value/c.Cap.Value)
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func containsChannel(list []hebel.Channel, c hebel.Channel) bool {
+	for _, x := range list {
+		if x == c {
+			return true
 		}
-		fmt.Fprintf(w, " %s sends %s of its %s exports to %s %s. Channel leverage %.2f %s.\n",
-			p.From, Pct(c.CounterDependence), c.Channel, p.To, n.Cite(c.CounterDependence), c.Score.Value, n.Cite(c.Score))
+	}
+	return false
+}
+
+func channelList(cs []hebel.Channel) string {
+	var names []string
+	for _, c := range cs {
+		names = append(names, ChannelName(c))
+	}
+	return strings.Join(names, ", ")
+}
+
+// writeHeadline writes the score with the years it rests on.
+func writeHeadline(w io.Writer, p *leverage.Pair, n *Notes) {
+	if p.Score == nil {
+		fmt.Fprintf(w, "Combined score unknown: %s's deliveries to %s are not in the data in any channel where %s's imports are known.\n", p.From, p.To, p.To)
+	} else {
+		fmt.Fprintf(w, "Combined score %s on a scale of 0 to 1 %s", Number(p.Score.Value, 2), n.Cite(*p.Score))
+		if p.CounterDependence != nil {
+			fmt.Fprintf(w, ", after discounting %s's counter-dependence (%s of its exports go to %s %s)", p.From, Pct(p.CounterDependence), p.To, n.Cite(*p.CounterDependence))
+		}
+		fmt.Fprintf(w, ". It rests on %s.\n", yearsText(p, p.Coverage.Scored))
+	}
+	if len(p.Coverage.Stale) > 0 {
+		fmt.Fprintf(w, "Stale: %s — data more than %d years older than %d.\n", channelList(p.Coverage.Stale), p.Coverage.StaleAfter, p.Coverage.Reference)
+	}
+	if len(p.Coverage.Unknown) > 0 {
+		fmt.Fprintf(w, "Not scored, %s's figure unknown (not zero): %s.\n", p.From, yearsText(p, p.Coverage.Unknown))
+	}
+	if len(p.Coverage.Unweighted) > 0 {
+		fmt.Fprintf(w, "Shown, weight 0: %s.\n", yearsText(p, p.Coverage.Unweighted))
+	}
+}
+
+// writePairBody writes one paragraph per channel, sanctions and evidence.
+func writePairBody(w io.Writer, p *leverage.Pair, n *Notes) {
+	for i := range p.Channels {
+		c := &p.Channels[i]
+		fmt.Fprintln(w)
+		switch c.Channel {
+		case hebel.ChannelSecurity:
+			writeSecurity(w, p, c, n)
+		case hebel.ChannelExportMarket:
+			writeExportMarket(w, p, c, n)
+		default:
+			writeGoods(w, p, c, n)
+		}
 	}
 	if len(p.Sanctions) > 0 {
 		fmt.Fprintf(w, "\nSanctions in force against %s:", p.To)
@@ -57,19 +129,125 @@ func writePairBody(w io.Writer, p *leverage.Pair, n *Notes) {
 		}
 		fmt.Fprintln(w)
 	}
-	if len(p.Evidence) > 0 {
+	writeEvidence(w, p, n)
+	for _, note := range p.Notes {
+		fmt.Fprintf(w, "Note: %s\n", note)
+	}
+}
+
+func writeEvidence(w io.Writer, p *leverage.Pair, n *Notes) {
+	var outliers, other []leverage.Evidence
+	for _, e := range p.Evidence {
+		if e.Outlier {
+			outliers = append(outliers, e)
+		} else if e.From == p.From || e.Kind == leverage.KindClaim {
+			other = append(other, e)
+		}
+	}
+	if len(outliers) > 0 {
+		fmt.Fprintf(w, "\nOutliers set aside (mirror-data artefacts, not facts):\n")
+		for _, e := range outliers {
+			fmt.Fprintf(w, "  - %s %s→%s %d: %s %s — %s\n", ChannelName(e.Channel), e.From, e.To, e.Year, Amount(e.Value), n.Cite(e.Value), e.Note)
+		}
+	}
+	if len(other) > 0 {
 		fmt.Fprintf(w, "\nFurther evidence (claims and rows not summed):\n")
-		for _, e := range p.Evidence {
+		for i, e := range other {
+			if i == 12 {
+				fmt.Fprintf(w, "  … %d more (JSON lists them)\n", len(other)-12)
+				break
+			}
 			who := ""
 			if e.Claimant != "" {
 				who = " according to " + e.Claimant
 			}
-			fmt.Fprintf(w, "  - %s %s→%s %d: %s%s %s (%s)\n", e.Channel, e.From, e.To, e.Year, Amount(e.Value), who, n.Cite(e.Value), e.Note)
+			fmt.Fprintf(w, "  - %s %s→%s %d: %s%s %s (%s)\n", ChannelName(e.Channel), e.From, e.To, e.Year, Amount(e.Value), who, n.Cite(e.Value), e.Note)
 		}
 	}
-	for _, note := range p.Notes {
-		fmt.Fprintf(w, "Note: %s\n", note)
+}
+
+// writeGoods writes a supply channel: B's imports, A's share, the
+// substitutes, a cap, the counter-dependence and what the data lack.
+func writeGoods(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n *Notes) {
+	stale := ""
+	if c.Stale {
+		stale = ", stale"
 	}
+	fmt.Fprintf(w, "%s (%d, %s%s): %s imports %s %s", ChannelName(c.Channel), c.Year, c.Unit, stale, p.To, Amount(c.Imports), n.Cite(c.Imports))
+	if c.Coverage.LowerBound {
+		fmt.Fprintf(w, " from the %d suppliers with figures", c.Coverage.Partners)
+	}
+	if c.FromA == nil {
+		fmt.Fprintf(w, "; %s's deliveries are unknown (%s), so the channel is not scored.", p.From, c.Coverage.Unknown)
+	} else {
+		fmt.Fprintf(w, "; %s supplies %s %s, %s of them %s.", p.From, Amount(*c.FromA), n.Cite(*c.FromA), Pct(c.ImportShare), n.CiteOf(c.ImportShare))
+	}
+	if c.FromClaims {
+		fmt.Fprintf(w, " (%s's deliveries rest on news claims, not on a dataset.)", p.From)
+	}
+	if c.Coverage.Lacks != "" {
+		fmt.Fprintf(w, " The data lack: %s", c.Coverage.Lacks)
+		if c.Coverage.LowerBound && c.ImportShare != nil {
+			fmt.Fprintf(w, " — the share is of the deliveries the data list, an upper bound of %s's share of all %s's imports", p.From, p.To)
+		}
+		fmt.Fprint(w, ".")
+	}
+	for _, cf := range c.Coverage.Carried {
+		fmt.Fprintf(w, " %s: %s.", cf.Country, cf.Note)
+	}
+	fmt.Fprintf(w, " Supplier concentration HHI %s %s.", Number(c.HHI.Value, 2), n.Cite(c.HHI))
+	writeSubstitutes(w, c, n, "could add")
+	if c.Cap != nil {
+		fmt.Fprintf(w, " A cap of %s applies %s; recorded imports are %s%% of it.", Amount(*c.Cap), n.Cite(*c.Cap), Number(100*c.Imports.Value/c.Cap.Value, 0))
+	}
+	if c.CounterDependence != nil {
+		fmt.Fprintf(w, " %s sends %s of its %s exports to %s %s.", p.From, Pct(c.CounterDependence), ChannelName(c.Channel), p.To, n.Cite(*c.CounterDependence))
+	} else if c.FromA != nil {
+		fmt.Fprintf(w, " %s's total %s exports are not in the data.", p.From, ChannelName(c.Channel))
+	}
+	writeChannelScore(w, c, n)
+}
+
+func writeChannelScore(w io.Writer, c *leverage.ChannelLeverage, n *Notes) {
+	switch {
+	case c.Score == nil:
+		fmt.Fprintln(w)
+	case c.Weight.Value == 0:
+		fmt.Fprintf(w, " Channel leverage %s %s, weight 0 in the score %s.\n", Number(c.Score.Value, 2), n.Cite(*c.Score), n.Cite(c.Weight))
+	default:
+		fmt.Fprintf(w, " Channel leverage %s %s.\n", Number(c.Score.Value, 2), n.Cite(*c.Score))
+	}
+}
+
+// writeExportMarket writes A as the buyer of B's exports.
+func writeExportMarket(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n *Notes) {
+	stale := ""
+	if c.Stale {
+		stale = ", stale"
+	}
+	fmt.Fprintf(w, "export market (%d, %s%s): %s exports %s %s", c.Year, c.Unit, stale, p.To, Amount(c.Imports), n.Cite(c.Imports))
+	if c.FromA == nil {
+		fmt.Fprintf(w, "; what %s buys from it is unknown (%s).", p.From, c.Coverage.Unknown)
+	} else {
+		fmt.Fprintf(w, "; %s buys %s %s, %s of them %s.", p.From, Amount(*c.FromA), n.Cite(*c.FromA), Pct(c.ImportShare), n.CiteOf(c.ImportShare))
+	}
+	fmt.Fprintf(w, " Buyer concentration HHI %s %s.", Number(c.HHI.Value, 2), n.Cite(c.HHI))
+	if len(c.Substitutes) > 0 {
+		var subs []string
+		for i, s := range c.Substitutes {
+			if i == 4 {
+				subs = append(subs, fmt.Sprintf("%d more", len(c.Substitutes)-4))
+				break
+			}
+			subs = append(subs, fmt.Sprintf("%s %s %s", s.Country, Amount(s.Current), n.Cite(s.Current)))
+		}
+		fmt.Fprintf(w, " Other buyers: %s; they could take %s more %s, a substitutability of %s %s.",
+			strings.Join(subs, ", "), Amount(c.Capacity), n.Cite(c.Capacity), Pct(c.Substitutability), n.CiteOf(c.Substitutability))
+	}
+	if c.CounterDependence != nil {
+		fmt.Fprintf(w, " %s takes %s of its own imports from %s %s.", p.From, Pct(c.CounterDependence), p.To, n.Cite(*c.CounterDependence))
+	}
+	writeChannelScore(w, c, n)
 }
 
 func writeSubstitutes(w io.Writer, c *leverage.ChannelLeverage, n *Notes, verb string) {
@@ -83,10 +261,14 @@ func writeSubstitutes(w io.Writer, c *leverage.ChannelLeverage, n *Notes, verb s
 			subs = append(subs, fmt.Sprintf("%d more", len(c.Substitutes)-4))
 			break
 		}
-		subs = append(subs, fmt.Sprintf("%s %s %s (%s %s)", s.Country, Amount(s.Current), n.Cite(s.Current), verb, Amount(s.Capacity)))
+		year := ""
+		if s.Year != 0 {
+			year = fmt.Sprintf(" in %d", s.Year)
+		}
+		subs = append(subs, fmt.Sprintf("%s %s%s %s (%s %s)", s.Country, Amount(s.Current), year, n.Cite(s.Current), verb, Amount(s.Capacity)))
 	}
 	fmt.Fprintf(w, " Other suppliers: %s; together they could add %s %s, a substitutability of %s %s.",
-		strings.Join(subs, ", "), Amount(c.Capacity), n.Cite(c.Capacity), Pct(c.Substitutability), n.Cite(c.Substitutability))
+		strings.Join(subs, ", "), Amount(c.Capacity), n.Cite(c.Capacity), Pct(c.Substitutability), n.CiteOf(c.Substitutability))
 }
 
 // writeSecurity phrases the security channel as guarantees: defence pacts
@@ -100,7 +282,7 @@ func writeSecurity(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n
 		}
 		switch c.Unit {
 		case "cinc":
-			others = append(others, fmt.Sprintf("%s (capability share %.3f %s)", s.Country, s.Current.Value, n.Cite(s.Current)))
+			others = append(others, fmt.Sprintf("%s (capability share %s %s)", s.Country, Number(s.Current.Value, 3), n.Cite(s.Current)))
 		default:
 			others = append(others, fmt.Sprintf("%s %s %s", s.Country, Amount(s.Current), n.Cite(s.Current)))
 		}
@@ -108,52 +290,73 @@ func writeSecurity(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n
 	switch c.Unit {
 	case "persons":
 		fmt.Fprintf(w, "security, troops stationed (%d): ", c.Year)
-		if c.FromA.Value > 0 {
-			fmt.Fprintf(w, "%s keeps %s in %s %s, %s of the foreign troops recorded there %s.", p.From, Amount(c.FromA), p.To, n.Cite(c.FromA), Pct(c.ImportShare), n.Cite(c.ImportShare))
-		} else {
-			fmt.Fprintf(w, "%s has no troops recorded in %s %s.", p.From, p.To, n.Cite(c.FromA))
+		switch {
+		case c.FromA == nil:
+			fmt.Fprintf(w, "whether %s keeps troops in %s is not in the data (%s).", p.From, p.To, c.Coverage.Unknown)
+		case c.FromA.Value > 0:
+			fmt.Fprintf(w, "%s keeps %s in %s %s, %s of the foreign troops recorded there %s.", p.From, Amount(*c.FromA), p.To, n.Cite(*c.FromA), Pct(c.ImportShare), n.CiteOf(c.ImportShare))
+		default:
+			fmt.Fprintf(w, "%s has no troops recorded in %s %s.", p.From, p.To, n.Cite(*c.FromA))
 		}
 		if len(others) > 0 {
 			fmt.Fprintf(w, " Others stationed there: %s.", strings.Join(others, ", "))
 		}
 	default:
 		fmt.Fprintf(w, "security guarantees (%d): ", c.Year)
-		if c.FromA.Value > 0 {
-			fmt.Fprintf(w, "%s and %s are bound by a defence pact %s.", p.From, p.To, n.Cite(c.FromA))
+		switch {
+		case c.FromA == nil:
+			fmt.Fprintf(w, "whether %s and %s are allied is not in the data.", p.From, p.To)
+		case c.FromA.Value > 0:
+			fmt.Fprintf(w, "%s and %s are bound by a defence pact %s.", p.From, p.To, n.Cite(*c.FromA))
 			if c.Unit == "cinc" {
-				fmt.Fprintf(w, " Weighted by military capability (COW CINC, share of world capabilities), %s holds %.3f, %s of the capability of all of %s's defence allies %s.",
-					p.From, c.FromA.Value, Pct(c.ImportShare), p.To, n.Cite(c.ImportShare))
+				fmt.Fprintf(w, " Weighted by military capability (COW CINC, share of world capabilities), %s holds %s, %s of the capability of all of %s's defence allies %s.",
+					p.From, Number(c.FromA.Value, 3), Pct(c.ImportShare), p.To, n.CiteOf(c.ImportShare))
 			} else {
 				fmt.Fprintf(w, " %s is one of %s's %s %s.", p.From, p.To, Amount(c.Imports), n.Cite(c.Imports))
 			}
-		} else {
-			fmt.Fprintf(w, "%s has no defence pact with %s in force %s.", p.From, p.To, n.Cite(c.FromA))
+		default:
+			fmt.Fprintf(w, "%s has no defence pact with %s in force %s.", p.From, p.To, n.Cite(*c.FromA))
 		}
 		if len(others) > 0 {
-			fmt.Fprintf(w, " %s's other defence allies: %s; if they stood in, substitutability would be %s %s.", p.To, strings.Join(others, ", "), Pct(c.Substitutability), n.Cite(c.Substitutability))
+			fmt.Fprintf(w, " %s's other defence allies: %s; if they stood in, substitutability would be %s %s.", p.To, strings.Join(others, ", "), Pct(c.Substitutability), n.CiteOf(c.Substitutability))
 		} else {
 			fmt.Fprintf(w, " %s has no other defence ally.", p.To)
 		}
+		for _, cf := range c.Coverage.Carried {
+			fmt.Fprintf(w, " %s: %s.", cf.Country, cf.Note)
+		}
 	}
-	fmt.Fprintf(w, " Channel leverage %.2f %s.\n", c.Score.Value, n.Cite(c.Score))
+	writeChannelScore(w, c, n)
 }
 
 // WriteRank writes a ranking as a numbered list ending with the sources.
 func WriteRank(w io.Writer, r *leverage.Ranking, world *hebel.World) error {
 	n := NewNotes(r.Sources, world)
-	fmt.Fprintf(w, "States ranked by %s's leverage over them (%d)\n\n", r.From, r.Year)
+	when := fmt.Sprint(r.Year)
+	if r.AsOf != "" {
+		when = fmt.Sprintf("%d, as of %s", r.Year, r.AsOf)
+	}
+	fmt.Fprintf(w, "States ranked by %s's leverage over them (%s; each channel its latest data up to then)\n\n", r.From, when)
 	for i, p := range r.Pairs {
 		best, bestScore := "", -1.0
 		for _, c := range p.Channels {
-			if c.Score.Value > bestScore {
-				what := "of imports from"
-				if c.Channel == hebel.ChannelSecurity {
-					what = "of allied capability held by"
-				}
-				best, bestScore = fmt.Sprintf("%s: %s %s %s %s", c.Channel, Pct(c.ImportShare), what, r.From, n.Cite(c.ImportShare)), c.Score.Value
+			if c.Score == nil || c.Weight.Value == 0 || c.Score.Value <= bestScore {
+				continue
 			}
+			what := "of imports from"
+			switch c.Channel {
+			case hebel.ChannelSecurity:
+				what = "of allied capability held by"
+			case hebel.ChannelExportMarket:
+				what = "of exports bought by"
+			}
+			best, bestScore = fmt.Sprintf("%s %d: %s %s %s %s", ChannelName(c.Channel), c.Year, Pct(c.ImportShare), what, r.From, n.CiteOf(c.ImportShare)), c.Score.Value
 		}
-		fmt.Fprintf(w, "%3d. %s  %.3f %s  %s\n", i+1, p.To, p.Score.Value, n.Cite(p.Score), best)
+		score := "unknown"
+		if p.Score != nil {
+			score = Number(p.Score.Value, 3) + " " + n.Cite(*p.Score)
+		}
+		fmt.Fprintf(w, "%3d. %s  %s  %s\n", i+1, p.To, score, best)
 	}
 	n.Write(w)
 	return nil

@@ -13,7 +13,14 @@ import (
 // the sources of every figure.
 func WriteWhatIf(w io.Writer, o *leverage.Outcome, world *hebel.World) error {
 	n := NewNotes(o.Sources, world)
-	fmt.Fprintf(w, "What if %s (%s)", describeCuts(o.Scenario), yearText(o.Year))
+	when := "latest data per channel"
+	switch {
+	case o.Year > 0:
+		when = fmt.Sprint(o.Year)
+	case o.AsOf != "":
+		when = "as of " + o.AsOf + ", each channel's latest data on or before it"
+	}
+	fmt.Fprintf(w, "What if %s (%s)", describeCuts(o.Scenario), when)
 	if o.Scenario.EnforceSanctions {
 		fmt.Fprint(w, ", enforcing sanctions")
 	}
@@ -30,7 +37,7 @@ func describeCuts(s leverage.Scenario) string {
 		if c.Channels != nil {
 			var names []string
 			for _, ch := range c.Channels {
-				names = append(names, string(ch))
+				names = append(names, ChannelName(ch))
 			}
 			chs = strings.Join(names, ", ")
 		}
@@ -49,7 +56,7 @@ func writeWhatIfBody(w io.Writer, o *leverage.Outcome, n *Notes) {
 	}
 	for _, e := range o.Effects {
 		fmt.Fprintf(w, "\n%s to %s (%d, %s; %s): %s loses %s %s, %s of its imports of %s %s — the shortfall before substitution.",
-			e.Channel, e.To, e.Year, e.Unit, e.Reason, e.To, Amount(e.Lost), n.Cite(e.Lost), Pct(e.LostShare), Amount(e.Supply), n.Cite(e.LostShare))
+			ChannelName(e.Channel), e.To, e.Year, e.Unit, e.Reason, e.To, Amount(e.Lost), n.Cite(e.Lost), Pct(&e.LostShare), Amount(e.Supply), n.Cite(e.LostShare))
 		if len(e.Substitutes) == 0 {
 			fmt.Fprint(w, " No allowed substitute is recorded.")
 		} else {
@@ -59,21 +66,29 @@ func writeWhatIfBody(w io.Writer, o *leverage.Outcome, n *Notes) {
 					subs = append(subs, fmt.Sprintf("%d more", len(e.Substitutes)-5))
 					break
 				}
-				subs = append(subs, fmt.Sprintf("%s (now %s %s, could add %s %s)", s.Country, Amount(s.Current), n.Cite(s.Current), Amount(s.Capacity), n.Cite(s.Capacity)))
+				year := ""
+				if s.Year != 0 {
+					year = fmt.Sprintf(" in %d", s.Year)
+				}
+				subs = append(subs, fmt.Sprintf("%s (now %s%s %s, could add %s %s)", s.Country, Amount(s.Current), year, n.Cite(s.Current), Amount(s.Capacity), n.Cite(s.Capacity)))
 			}
 			fmt.Fprintf(w, " Substitutes: %s.", strings.Join(subs, ", "))
 		}
 		fmt.Fprintf(w, " They replace %s %s; the shortfall after substitution is %s %s, %s of imports %s.\n",
-			Amount(e.Replaced), n.Cite(e.Replaced), Amount(e.Shortfall), n.Cite(e.Shortfall), Pct(e.ShortfallShare), n.Cite(e.ShortfallShare))
+			Amount(e.Replaced), n.Cite(e.Replaced), Amount(e.Shortfall), n.Cite(e.Shortfall), Pct(&e.ShortfallShare), n.Cite(e.ShortfallShare))
 		for _, x := range e.ExporterLoss {
-			fmt.Fprintf(w, "  %s gives up %s %s, %s of its %s exports %s.\n", x.Country, Amount(x.Volume), n.Cite(x.Volume), Pct(x.Share), e.Channel, n.Cite(x.Share))
+			if x.Share != nil {
+				fmt.Fprintf(w, "  %s gives up %s %s, %s of its %s exports %s.\n", x.Country, Amount(x.Volume), n.Cite(x.Volume), Pct(x.Share), ChannelName(e.Channel), n.Cite(*x.Share))
+			} else {
+				fmt.Fprintf(w, "  %s gives up %s %s; %s\n", x.Country, Amount(x.Volume), n.Cite(x.Volume), x.Note)
+			}
 		}
 	}
 	if len(o.SecondHand) > 0 {
-		fmt.Fprintln(w, "\nAffected second-hand (trade with the target as a share of their own trade):")
+		fmt.Fprintln(w, "\nAffected second-hand (in the channel cut, as a share of their own trade in it):")
 		for _, x := range o.SecondHand {
-			fmt.Fprintf(w, "  - %s %s %s %s %s: %s of its %s %s\n", x.Country, x.Kind, x.Via, Amount(x.Volume), n.Cite(x.Volume),
-				Pct(x.Share), map[string]string{"sells to": "exports", "buys from": "imports"}[x.Kind], n.Cite(x.Share))
+			fmt.Fprintf(w, "  - %s %s %s %s %s of %s: %s of its %s %s\n", x.Country, x.Kind, x.Via, Amount(x.Volume), n.Cite(x.Volume), ChannelName(x.Channel),
+				Pct(x.Share), map[string]string{"sells to": "exports", "buys from": "imports"}[x.Kind], n.CiteOf(x.Share))
 		}
 	}
 	for _, note := range o.Notes {
@@ -133,7 +148,7 @@ func deliveryText(dl leverage.Delivery, n *Notes) string {
 		s += fmt.Sprintf(" (≈ %s by the stated factor %s)", Amount(*dl.Converted), n.Cite(*dl.Converted))
 	}
 	if dl.CapShare != nil {
-		s += fmt.Sprintf(", %s of the cap %s", Pct(*dl.CapShare), n.Cite(*dl.CapShare))
+		s += fmt.Sprintf(", %s of the cap %s", Pct(dl.CapShare), n.Cite(*dl.CapShare))
 	}
 	switch {
 	case dl.Claim:

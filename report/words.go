@@ -39,7 +39,7 @@ func ChannelsNamed(text string) (channels []hebel.Channel, sanctions bool) {
 	seen := map[string]bool{}
 	for _, w := range words {
 		for _, cw := range channelWords {
-			if strings.HasPrefix(w, cw.word) {
+			if whole, ok := strings.CutSuffix(cw.word, "$"); ok && w == whole || !ok && strings.HasPrefix(w, cw.word) {
 				seen[cw.alias] = true
 			}
 		}
@@ -56,7 +56,8 @@ func ChannelsNamed(text string) (channels []hebel.Channel, sanctions bool) {
 	if err != nil || len(aliases) == 0 {
 		return nil, sanctions
 	}
-	for _, c := range []hebel.Channel{hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelFood, hebel.ChannelFertilizer, hebel.ChannelArms} {
+	for _, c := range []hebel.Channel{hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelGas, hebel.ChannelLNG, hebel.ChannelCereals,
+		hebel.ChannelFood, hebel.ChannelFertilizer, hebel.ChannelArms, hebel.ChannelFinance} {
 		for _, x := range chs {
 			if x == c {
 				channels = append(channels, c)

@@ -24,6 +24,16 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 		title = r.Document.Source
 	}
 	fmt.Fprintf(w, "Report on %q (%s, %s, published %s)\n", title, r.Document.Lang, shortID(r.Document.ID), orUndated(r.Document.Published))
+	switch {
+	case r.AsOf != "" && r.AsOfBasis != "":
+		fmt.Fprintf(w, "As of %s, %s: each figure is the latest its source has on or before that date, and names its year.\n", r.AsOf, r.AsOfBasis)
+	case r.AsOf != "":
+		fmt.Fprintf(w, "As of %s: each figure is the latest its source has on or before that date, and names its year.\n", r.AsOf)
+	case r.Document.Published == hebel.Undated || r.Document.Published == "":
+		fmt.Fprintln(w, "The article is undated: the figures are the latest data, each with its year.")
+	default:
+		fmt.Fprintln(w, "The figures are the latest data, each with its year.")
+	}
 	if len(r.Pairs) > 0 {
 		var ps []string
 		for i, p := range r.Pairs {
@@ -45,17 +55,30 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 	}
 	p := r.Leverage
 	fmt.Fprintf(w, "\nWhat leverage does %s (%s) have over %s (%s)?\n", r.FromName, r.From, r.ToName, r.To)
-	fmt.Fprintf(w, "\nIn short: combined leverage %.2f on a scale of 0 to 1 %s", p.Score.Value, n.Cite(p.Score))
+	if p.Score != nil {
+		fmt.Fprintf(w, "\nIn short: combined leverage %s on a scale of 0 to 1 %s", Number(p.Score.Value, 2), n.Cite(*p.Score))
+	} else {
+		fmt.Fprint(w, "\nIn short: combined leverage unknown")
+	}
 	if r.Reverse != nil {
-		fmt.Fprintf(w, "; the other way round, %s over %s, %.2f %s", r.To, r.From, r.Reverse.Value, n.Cite(*r.Reverse))
+		fmt.Fprintf(w, "; the other way round, %s over %s, %s %s", r.To, r.From, Number(r.Reverse.Value, 2), n.Cite(*r.Reverse))
 	}
 	fmt.Fprintln(w, ".")
+	if p.Score != nil {
+		fmt.Fprintf(w, "The score rests on %s.\n", yearsText(p, p.Coverage.Scored))
+	}
+	if len(p.Coverage.Stale) > 0 {
+		fmt.Fprintf(w, "Stale: %s — data more than %d years older than %d.\n", channelList(p.Coverage.Stale), p.Coverage.StaleAfter, p.Coverage.Reference)
+	}
+	if len(p.Coverage.Unknown) > 0 {
+		fmt.Fprintf(w, "Not scored, %s's figure unknown (not zero): %s.\n", p.From, yearsText(p, p.Coverage.Unknown))
+	}
 	for _, c := range p.Channels {
-		if c.Channel != hebel.ChannelTrade {
+		if c.Channel != hebel.ChannelTrade || c.FromA == nil {
 			continue
 		}
 		fmt.Fprintf(w, "\nTrade dependence: in %d, %s took %s of its imports from %s %s (%s of %s %s).",
-			c.Year, r.To, Pct(c.ImportShare), r.From, n.Cite(c.ImportShare), Amount(c.FromA), Amount(c.Imports), n.Cite(c.Imports))
+			c.Year, r.To, Pct(c.ImportShare), r.From, n.CiteOf(c.ImportShare), Amount(*c.FromA), Amount(c.Imports), n.Cite(c.Imports))
 		if len(c.Substitutes) > 0 {
 			s := c.Substitutes[0]
 			fmt.Fprintf(w, " The next supplier, %s, delivered %s %s.", s.Country, Amount(s.Current), n.Cite(s.Current))
@@ -67,7 +90,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 		var parts []string
 		for _, s := range r.TradeShares {
 			v := s.Value
-			parts = append(parts, fmt.Sprintf("%g %s in %d %s", v.Value, v.Unit, s.Year, n.Cite(v)))
+			parts = append(parts, fmt.Sprintf("%s %s in %d %s", Number(v.Value, 1), v.Unit, s.Year, n.Cite(v)))
 		}
 		fmt.Fprintf(w, "Later figures: %s's share of %s's total trade is reported as %s.\n", r.From, r.To, strings.Join(parts, "; "))
 	}
@@ -82,7 +105,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 		if r.WhatIf.Scenario.EnforceSanctions {
 			fmt.Fprint(w, ", enforcing the sanctions in force")
 		}
-		fmt.Fprintln(w, "? (the channels the article names; each at its latest year with data)")
+		fmt.Fprintln(w, "? (the channels the article names; each at its latest year with data, named below)")
 		writeWhatIfBody(w, r.WhatIf, n)
 	}
 	r.writeStatements(w)

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dataset"
 	"github.com/hebel-project/hebel/dataset/bundle"
 	"github.com/hebel-project/hebel/leverage"
 	"github.com/hebel-project/hebel/report"
@@ -40,7 +42,9 @@ func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
 	if err != nil {
 		return nil, err
 	}
-	return mergeWorlds(mergeWorlds(w, user), news), nil
+	w = mergeWorlds(mergeWorlds(w, user), news)
+	bundle.Describe(w)
+	return w, nil
 }
 
 // mergeWorlds returns base with extra's rows appended; extra's dataset
@@ -67,49 +71,75 @@ func mergeWorlds(base, extra *hebel.World) *hebel.World {
 }
 
 func (m *Main) newLeverageCommand() *cobra.Command {
-	var from, format string
+	var from, format, asOf string
 	var rank bool
 	var year, limit int
-	var headroom float64
+	var headroom, exportShare float64
 	cmd := &cobra.Command{
 		Use:   "leverage A B | leverage --from A --rank",
 		Short: "Show A's leverage over B by channel, or rank every state by A's leverage over it",
 		Long: `Leverage reads the bundled world data and reports, for the ordered pair A over
-B (ISO 3166-1 alpha-3 codes), B's dependence on A per channel (trade, refined
-petroleum, food, security …): import share, supplier concentration (HHI),
-substitutes with their headroom, A's counter-dependence on B, and the combined
-score in [0, 1] (see docs/LEVERAGE.md). Every figure names its sources.
+B (ISO 3166-1 alpha-3 codes), B's dependence on A per channel (total trade, export
+market, refined petroleum, crude oil, gas, LNG, cereals, arms, finance, security
+…): import share, supplier concentration (HHI), substitutes with their
+capacity, A's counter-dependence on B, and the combined score in [0, 1] (see
+docs/LEVERAGE.md). Every figure names its year and its sources.
+
+The model answers as of a date (--as-of, default today): each channel uses its
+latest data on or before it, nothing dated later counts, and channels whose data
+are more than three years older are flagged as stale. --year Y asks for year Y
+(each channel falls back to its latest earlier year).
 
 With --rank, every state B is ranked by A's leverage over it.`,
-		Example: `  hebel leverage CHN PRK --year 2014
-  hebel leverage CHN PRK --format json
+		Example: `  hebel leverage CHN PRK
+  hebel leverage RUS DEU --as-of 2021-12-31
+  hebel leverage CHN PRK --year 2014 --format json
   hebel leverage --from CHN --rank --year 2014 --limit 20`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usagef("--format must be text or json, not %q", format)
 			}
+			var states []string
 			if rank {
 				if len(args) > 0 || from == "" {
 					return usagef("--rank takes --from A and no arguments")
 				}
-			} else if len(args) != 2 {
-				return usagef("leverage needs two states, A and B (or --from A --rank)")
+				a, err := stateCode(from, "--from")
+				if err != nil {
+					return err
+				}
+				states = []string{a}
+			} else {
+				if len(args) != 2 {
+					return usagef("leverage needs two states, A and B (or --from A --rank)")
+				}
+				for i, arg := range args {
+					c, err := stateCode(arg, []string{"A", "B"}[i])
+					if err != nil {
+						return err
+					}
+					states = append(states, c)
+				}
 			}
-			if headroom < 0 {
-				return usagef("--headroom must be ≥ 0")
+			if headroom < 0 || exportShare < 0 {
+				return usagef("--headroom and --export-share must be ≥ 0")
+			}
+			date, err := asOfDate(asOf, year)
+			if err != nil {
+				return err
 			}
 			w, err := m.loadWorld(cmd)
 			if err != nil {
 				return err
 			}
 			opts := leverage.DefaultOptions()
-			opts.Headroom = headroom
+			opts.Headroom, opts.ExportShare, opts.AsOf = headroom, exportShare, date
 			model, err := leverage.New(w, opts)
 			if err != nil {
 				return err
 			}
 			if rank {
-				r, err := model.Rank(strings.ToUpper(from), year, limit)
+				r, err := model.Rank(states[0], year, limit)
 				if err != nil {
 					return err
 				}
@@ -118,7 +148,7 @@ With --rank, every state B is ranked by A's leverage over it.`,
 				}
 				return report.WriteRank(m.Stdout, r, w)
 			}
-			p, err := model.Analyze(strings.ToUpper(args[0]), strings.ToUpper(args[1]), year)
+			p, err := model.Analyze(states[0], states[1], year)
 			if err != nil {
 				return err
 			}
@@ -130,11 +160,51 @@ With --rank, every state B is ranked by A's leverage over it.`,
 	}
 	cmd.Flags().StringVar(&from, "from", "", "the state whose leverage is ranked (with --rank)")
 	cmd.Flags().BoolVar(&rank, "rank", false, "rank every state by the leverage of --from over it")
-	cmd.Flags().IntVar(&year, "year", 0, "year (default: each channel's latest year with data for the pair; with --rank the latest trade year)")
+	cmd.Flags().StringVar(&asOf, "as-of", "", "answer as of this date, YYYY-MM-DD (default: today): each channel's latest data on or before it")
+	cmd.Flags().IntVar(&year, "year", 0, "year (each channel falls back to its latest earlier year; with --rank the default is the latest trade year)")
 	cmd.Flags().IntVar(&limit, "limit", 20, "with --rank: show the first N states (0: all)")
 	cmd.Flags().Float64Var(&headroom, "headroom", leverage.DefaultHeadroom, "substitutes can add up to this many times their current deliveries")
+	cmd.Flags().Float64Var(&exportShare, "export-share", leverage.DefaultExportShare, "in goods channels substitutes can also divert this share of their exports to others")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
 	return cmd
+}
+
+// stateCode checks a state given on the command line: an ISO 3166-1
+// alpha-3 code in any case. Anything else is a usage error that names the
+// valid form and, where one fits, the code meant ("Germany" → DEU).
+func stateCode(s, what string) (string, error) {
+	up := strings.ToUpper(strings.TrimSpace(s))
+	if dataset.IsISO3(up) {
+		return up, nil
+	}
+	if code, name, ok := dataset.SuggestISO3(s); ok {
+		return "", usagef("%s: %q is not an ISO 3166-1 alpha-3 country code; did you mean %s (%s)?", what, s, code, name)
+	}
+	return "", usagef("%s: %q is not an ISO 3166-1 alpha-3 country code (three letters, e.g. DEU for Germany, PRK for North Korea)", what, s)
+}
+
+// asOfDate returns the date a leverage command answers for: --as-of, else
+// the end of --year, else today (the model is asked about the present;
+// the clock dates no text).
+func asOfDate(asOf string, year int) (time.Time, error) {
+	if year < 0 {
+		return time.Time{}, usagef("--year must be a year, not %d", year)
+	}
+	if asOf != "" {
+		if year != 0 {
+			return time.Time{}, usagef("give --as-of or --year, not both")
+		}
+		t, err := leverage.ParseAsOf(asOf)
+		if err != nil {
+			return time.Time{}, usagef("--as-of: %s", hebel.ErrorMessage(err))
+		}
+		return t, nil
+	}
+	if year > 0 {
+		return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC), nil
+	}
+	now := time.Now().UTC()
+	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC), nil
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dataset/bundle"
 	"github.com/hebel-project/hebel/ingest"
 	"github.com/hebel-project/hebel/leverage"
 	"github.com/hebel-project/hebel/report"
@@ -13,7 +14,7 @@ import (
 
 func (m *Main) newReportCommand() *cobra.Command {
 	var rf readFlags
-	var format, bptSource string
+	var format, bptSource, asOf string
 	var headroom, bpt float64
 	var noStore bool
 	cmd := &cobra.Command{
@@ -27,6 +28,11 @@ figures and sources, trade dependence with year and source, deliveries
 against a cap where one is known, a what-if that cuts the supplies the
 article names (shortfall before and after substitution, with the
 assumptions), and the article's own attributed statements about the pair.
+
+The model answers as of the article's publication date (from its metadata or
+a FILE.meta.json sidecar; --as-of sets another): each channel uses its latest
+data on or before it and every figure names its year. An undated article is
+said to be undated and gets the latest data.
 
 The world is the embedded bundle plus what 'hebel data load' put into the
 store. The text ends with the sources of every figure.`,
@@ -58,6 +64,15 @@ store. The text ends with the sources of every figure.`,
 			if err != nil {
 				return err
 			}
+			var date time.Time
+			switch {
+			case asOf != "":
+				if date, err = leverage.ParseAsOf(asOf); err != nil {
+					return usagef("--as-of: %s", hebel.ErrorMessage(err))
+				}
+			default:
+				date = report.ArticleAsOf(&rec.Document)
+			}
 			if !noStore {
 				store, closeStore, err := m.openStore(cmd)
 				if err != nil {
@@ -75,9 +90,11 @@ store. The text ends with the sources of every figure.`,
 			if noStore {
 				// The article's own relations still count, as claims.
 				w = mergeWorlds(w, leverage.NewsWorld([]*hebel.Record{rec}, time.Now().Year()))
+				bundle.Describe(w)
 			}
 			lopts := leverage.DefaultOptions()
 			lopts.BarrelsPerTonne, lopts.BarrelsPerTonneSource = bpt, bptSource
+			lopts.AsOf = date
 			model, err := leverage.New(w, lopts)
 			if err != nil {
 				return err
@@ -100,5 +117,6 @@ store. The text ends with the sources of every figure.`,
 	cmd.Flags().Float64Var(&bpt, "barrels-per-tonne", 0, "put tonnes beside a cap in barrels with this factor (an assumption; needs --barrels-per-tonne-source)")
 	cmd.Flags().StringVar(&bptSource, "barrels-per-tonne-source", "", "where the --barrels-per-tonne factor comes from (printed and cited)")
 	cmd.Flags().BoolVar(&noStore, "no-store", false, "do not keep the article's record in the store")
+	cmd.Flags().StringVar(&asOf, "as-of", "", "answer as of this date, YYYY-MM-DD (default: the article's date; the latest data when it is undated)")
 	return cmd
 }

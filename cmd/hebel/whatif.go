@@ -12,7 +12,7 @@ import (
 
 func (m *Main) newWhatIfCommand() *cobra.Command {
 	var cuts []string
-	var substitutes, format string
+	var substitutes, format, asOf string
 	var enforce bool
 	var headroom, exportShare float64
 	var year int
@@ -27,8 +27,11 @@ cutter's own lost exports and the third states that trade most with B.
 
 --enforce-sanctions also withholds what B receives above a known cap (the UN
 cap on refined petroleum for the DPRK) and channels that sanctions in force
-name. --substitute limits who may step in; --headroom h lets each add up to
-h times its current deliveries.`,
+name. --substitute limits who may step in (a state named there that delivers
+nothing to B today can still step in with part of its exports to others);
+--headroom h lets each add up to h times its current deliveries, and
+--export-share e lets it divert e of its exports in the channel to others.
+--as-of (default today) and --year choose the data as for 'hebel leverage'.`,
 		Example: `  hebel whatif --cut CHN:PRK:oil,food
   hebel whatif --cut CHN:PRK:oil,food --enforce-sanctions --substitute RUS,BLR --headroom 2`,
 		Args: cobra.NoArgs,
@@ -42,6 +45,10 @@ h times its current deliveries.`,
 			if headroom < 0 || exportShare < 0 {
 				return usagef("--headroom and --export-share must be ≥ 0")
 			}
+			date, err := asOfDate(asOf, year)
+			if err != nil {
+				return err
+			}
 			s := leverage.Scenario{Year: year, EnforceSanctions: enforce, Headroom: headroom, ExportShare: exportShare}
 			for _, c := range cuts {
 				cut, err := parseCut(c)
@@ -52,16 +59,23 @@ h times its current deliveries.`,
 			}
 			if substitutes != "" {
 				for _, x := range strings.Split(substitutes, ",") {
-					if x = strings.ToUpper(strings.TrimSpace(x)); x != "" {
-						s.Substitutes = append(s.Substitutes, x)
+					if strings.TrimSpace(x) == "" {
+						continue
 					}
+					c, err := stateCode(x, "--substitute")
+					if err != nil {
+						return err
+					}
+					s.Substitutes = append(s.Substitutes, c)
 				}
 			}
 			w, err := m.loadWorld(cmd)
 			if err != nil {
 				return err
 			}
-			model, err := leverage.New(w, leverage.DefaultOptions())
+			opts := leverage.DefaultOptions()
+			opts.AsOf = date
+			model, err := leverage.New(w, opts)
 			if err != nil {
 				return err
 			}
@@ -80,7 +94,8 @@ h times its current deliveries.`,
 	cmd.Flags().StringVar(&substitutes, "substitute", "", "comma-separated states that may replace lost deliveries (default: every other supplier)")
 	cmd.Flags().Float64Var(&headroom, "headroom", leverage.DefaultHeadroom, "a substitute can add up to this many times its current deliveries")
 	cmd.Flags().Float64Var(&exportShare, "export-share", leverage.DefaultExportShare, "a substitute can also divert this share of its exports to others")
-	cmd.Flags().IntVar(&year, "year", 0, "year (default: each channel's latest year with data for the pair)")
+	cmd.Flags().StringVar(&asOf, "as-of", "", "answer as of this date, YYYY-MM-DD (default: today)")
+	cmd.Flags().IntVar(&year, "year", 0, "year (each channel falls back to its latest earlier year)")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
 	return cmd
 }
@@ -91,7 +106,15 @@ func parseCut(s string) (leverage.Cut, error) {
 	if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
 		return leverage.Cut{}, usagef("--cut %q: want A:B[:CHANNELS], e.g. CHN:PRK:oil,food", s)
 	}
-	c := leverage.Cut{From: strings.ToUpper(parts[0]), To: strings.ToUpper(parts[1])}
+	from, err := stateCode(parts[0], "--cut "+s)
+	if err != nil {
+		return leverage.Cut{}, err
+	}
+	to, err := stateCode(parts[1], "--cut "+s)
+	if err != nil {
+		return leverage.Cut{}, err
+	}
+	c := leverage.Cut{From: from, To: to}
 	if c.From == c.To {
 		return leverage.Cut{}, usagef("--cut %q: A and B must differ", s)
 	}

@@ -20,6 +20,7 @@ import (
 	"io"
 
 	hebel "github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/dataset"
 )
 
 //go:embed world.bin.gz
@@ -40,7 +41,43 @@ func Load() (*hebel.World, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading world bundle: %w", err)
 	}
+	Describe(w)
 	return w, nil
+}
+
+// Describe fills in what package dataset knows about each dataset of w
+// (completeness, the exporters an extract lists, coverage, known gaps),
+// keeping the name and version w states: descriptions written into an
+// older bundle or a store stay current. Datasets whose rows w holds but
+// whose description it lacks (rows read back from a store) get package
+// dataset's.
+func Describe(w *hebel.World) {
+	if w.Sources == nil {
+		w.Sources = map[string]hebel.DatasetInfo{}
+	}
+	add := func(id string) {
+		if _, ok := w.Sources[id]; !ok {
+			if d, known := dataset.Sources[id]; known {
+				w.Sources[id] = d
+			}
+		}
+	}
+	last := ""
+	for i := range w.Flows {
+		if id := w.Flows[i].Prov.Dataset; id != last {
+			add(id)
+			last = id
+		}
+	}
+	for i := range w.Ties {
+		add(w.Ties[i].Prov.Dataset)
+	}
+	for id, info := range w.Sources {
+		if d, ok := dataset.Sources[id]; ok {
+			info.Complete, info.Exporters, info.Coverage, info.Gaps = d.Complete, d.Exporters, d.Coverage, d.Gaps
+			w.Sources[id] = info
+		}
+	}
 }
 
 // Size returns the size of the embedded, compressed extract in bytes.

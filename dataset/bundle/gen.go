@@ -8,20 +8,29 @@
 // It ships only datasets whose terms allow redistribution with citation,
 // restricted to what the leverage model reads:
 //
-//   - COW Trade 4.0 dyadic, 1990–2014, non-zero flows only (zero flows and
+//   - COW Trade 4.0 dyadic, 2000–2014, non-zero flows only (zero flows and
 //     earlier years are left out for size); COW national trade since 1990
 //   - COW NMC 7.0 (CINC and components) since 1990
+//   - COW Direct Contiguity 3.2, neighbours since 1990
 //   - ATOP 5.0 and COW Formal Alliances 4.1, ties lasting into 1990 or later
 //   - US troops abroad (troopdata; DMDC figures) since 1990
 //   - SIPRI milex (current US$ million, share of GDP) since 1990
 //   - FAOSTAT cereal imports (CC BY 4.0), all rows
 //   - the project's hand-transcribed North Korea anchor figures, all rows
 //   - UN consolidated list counts per regime (UN public document)
+//   - Eurostat gas imports by partner (CC BY 4.0), the whole extract
+//   - CEPII BACI crude oil and LNG (Etalab 2.0), since 2000, tonnes only
+//   - FAOSTAT cereals trade matrix (CC BY 4.0), since 2005
+//   - SIPRI arms-transfer register (free with attribution), deliveries
+//     since 2000, with the deal's note shortened to the weapon
+//   - AidData Chinese development finance 3.0 (ODC-By 1.0), all rows
 //
 // Left out (no redistribution licence, or not needed): GSDB (free on
 // request, not redistributable), TIES (no licence statement), FBIC (thesis
-// extract without licence), COW IGO dyads (size), rivalries, BACI (not in
-// the shared data).
+// extract without licence), COW IGO dyads (size), rivalries, full BACI
+// years (not in the shared data), UN Comtrade via Open Trade Statistics
+// (Comtrade's terms bar bulk redistribution: load it with 'hebel data load
+// ots-pairs').
 package main
 
 import (
@@ -31,6 +40,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strings"
 
 	hebel "github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset"
@@ -38,6 +48,13 @@ import (
 )
 
 const since = 1990
+
+// recentSince is the first year kept of the large flow datasets (COW
+// trade, BACI, SIPRI); foodSince of the FAOSTAT matrix.
+const (
+	recentSince = 2000
+	foodSince   = 2005
+)
 
 func main() {
 	root := flag.String("root", "../../../shared/data/world", "shared world data directory")
@@ -55,19 +72,45 @@ func main() {
 	for _, f := range w.Flows {
 		switch f.Prov.Dataset {
 		case dataset.IDCOWTradeDyadic:
-			if f.Year >= since && f.Value > 0 {
+			if f.Year >= recentSince && f.Value > 0 {
 				b.Flows = append(b.Flows, f)
 				keep(f.Prov.Dataset)
 			}
-		case dataset.IDNKAnchor:
+		case dataset.IDNKAnchor, dataset.IDEurostatGas, dataset.IDGCDF:
 			b.Flows = append(b.Flows, f)
 			keep(f.Prov.Dataset)
+		case dataset.IDBACIEnergy:
+			if f.Year >= recentSince && f.Unit == "t" {
+				b.Flows = append(b.Flows, f)
+				keep(f.Prov.Dataset)
+			}
+		case dataset.IDFAOSTATTM:
+			if f.Year >= foodSince {
+				b.Flows = append(b.Flows, f)
+				keep(f.Prov.Dataset)
+			}
+		case dataset.IDSIPRIArms:
+			if f.Year >= recentSince {
+				if weapon, _, ok := strings.Cut(f.Note, ","); ok {
+					f.Note = strings.TrimSuffix(weapon, ")") + ")"
+					if i := strings.Index(f.Note, " ("); i > 0 {
+						f.Note = f.Note[:i]
+					}
+				}
+				b.Flows = append(b.Flows, f)
+				keep(f.Prov.Dataset)
+			}
 		}
 	}
 	for _, t := range w.Ties {
 		switch t.Prov.Dataset {
 		case dataset.IDATOP, dataset.IDCOWAlliance:
 			if t.End >= since || t.End == 0 {
+				b.Ties = append(b.Ties, t)
+				keep(t.Prov.Dataset)
+			}
+		case dataset.IDCOWContiguity:
+			if t.End >= since {
 				b.Ties = append(b.Ties, t)
 				keep(t.Prov.Dataset)
 			}
