@@ -156,9 +156,9 @@ func sipriDeal(rec []string, colTIV int, file string, line int) ([]hebel.Flow, e
 	if err != nil || !okTo || from == to {
 		return nil, err
 	}
-	note := fmt.Sprintf("deal: %s (%s), ordered %s; delivered TIV %s", strings.TrimSpace(rec[6]), strings.TrimSpace(rec[7]), strings.TrimSpace(rec[2]), tivText)
+	note := fmt.Sprintf("deal: %s, ordered %s; delivered TIV %s", strings.TrimSpace(rec[6]), strings.TrimSpace(rec[2]), tivText)
 	if len(years) > 1 {
-		note += fmt.Sprintf(" spread evenly over %d delivery years (%s)", len(years), yearsText)
+		note += fmt.Sprintf(" spread evenly over %d delivery years", len(years))
 	}
 	if tiv == 0 {
 		note += "; 0 means between 0 and 0.5"

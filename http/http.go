@@ -32,6 +32,7 @@ import (
 	"time"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/leverage"
 )
 
 // DefaultMaxBody is the largest request body accepted when Server.MaxBody
@@ -54,10 +55,14 @@ type Server struct {
 	SearchStore hebel.SearchStore // search and the document filters by actor, type and date
 	ActorStore  hebel.ActorStore  // actors, relations, the graph
 	Extract     ExtractFunc
-	// World returns the world the leverage routes model; it is called
-	// once per request, so it should cache (sync.OnceValues). The model
-	// must not modify it.
+	// World returns the world the leverage routes model. It is called
+	// again only when WorldVersion changes; the model must not modify it.
 	World func() (*hebel.World, error)
+	// WorldVersion returns a value that changes whenever World would
+	// return other data (datasets loaded, articles stored); it is called
+	// once per leverage request and should be cheap. Nil: the world does
+	// not change while the server runs.
+	WorldVersion func(ctx context.Context) (string, error)
 	// StateName returns the English name of a state by its ISO 3166-1
 	// alpha-3 code, and whether the code is known. Nil accepts every
 	// code of three letters.
@@ -79,9 +84,10 @@ type Server struct {
 	// Requests beyond it wait for a slot as long as their client does.
 	ExtractSlots int
 
-	once  sync.Once
-	slots chan struct{}
-	memo  *memo
+	once   sync.Once
+	slots  chan struct{}
+	memo   *memo
+	models *leverage.Cache
 }
 
 // route is one method and path pattern of the API or the UI.
@@ -177,6 +183,12 @@ func (s *Server) init() {
 		}
 		s.slots = make(chan struct{}, n)
 		s.memo = newMemo(DefaultMemoSize)
+		s.models = &leverage.Cache{Version: s.WorldVersion, Load: func(context.Context) (*hebel.World, error) {
+			if s.World == nil {
+				return nil, notConfigured("world")
+			}
+			return s.World()
+		}}
 	})
 }
 

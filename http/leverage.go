@@ -1,11 +1,13 @@
 package http
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	nethttp "net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/leverage"
@@ -58,10 +60,40 @@ func (s *Server) pairParams(r *nethttp.Request) (a, b string, err error) {
 	return a, b, nil
 }
 
-// leverageOptions reads ?headroom= and ?export_share= into model options.
-func leverageOptions(q url.Values) (leverage.Options, error) {
+// asOfParam reads ?as_of= (YYYY-MM-DD, YYYY-MM or YYYY; the end of a
+// month or year); without it, the end of ?year= when that is set, else
+// def.
+func asOfParam(q url.Values, year int, def time.Time) (time.Time, error) {
+	v := q.Get("as_of")
+	switch {
+	case v != "" && year != 0:
+		return time.Time{}, hebel.Errorf(hebel.EINVALID, "give as_of or year, not both")
+	case v != "":
+		if len(v) > 10 {
+			return time.Time{}, hebel.Errorf(hebel.EINVALID, "as_of must be a date YYYY-MM-DD, not %s", quoteParam(v))
+		}
+		return leverage.ParseAsOf(v)
+	case year != 0:
+		return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC), nil
+	}
+	return def, nil
+}
+
+// today is the default as-of date of the leverage routes: the model is
+// asked about the present (the clock dates no text).
+func today() time.Time {
+	now := time.Now().UTC()
+	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// leverageOptions reads ?headroom=, ?export_share= and ?as_of= (with
+// ?year=) into model options.
+func leverageOptions(q url.Values, year int) (leverage.Options, error) {
 	opts := leverage.DefaultOptions()
 	var err error
+	if opts.AsOf, err = asOfParam(q, year, today()); err != nil {
+		return opts, err
+	}
 	if opts.Headroom, err = floatParam(q.Get("headroom"), "headroom", leverage.DefaultHeadroom, 0, MaxHeadroom); err != nil {
 		return opts, err
 	}
@@ -85,7 +117,7 @@ func (s *Server) leverage(w nethttp.ResponseWriter, r *nethttp.Request) error {
 // analyze reads the pair and the parameters of r and runs the model.
 func (s *Server) analyze(r *nethttp.Request) (*leverage.Pair, error) {
 	q := r.URL.Query()
-	if err := checkParams(q, "year", "headroom", "export_share"); err != nil {
+	if err := checkParams(q, "year", "as_of", "headroom", "export_share"); err != nil {
 		return nil, err
 	}
 	a, b, err := s.pairParams(r)
@@ -96,13 +128,16 @@ func (s *Server) analyze(r *nethttp.Request) (*leverage.Pair, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts, err := leverageOptions(q)
+	opts, err := leverageOptions(q, year)
 	if err != nil {
 		return nil, err
 	}
-	key := fmt.Sprintf("pair %s %s %d %g %g", a, b, year, opts.Headroom, opts.ExportShare)
+	model, version, err := s.leverageModel(r.Context(), opts)
+	if err != nil {
+		return nil, err
+	}
+	key := fmt.Sprintf("%s pair %s %s %d %s %g %g", version, a, b, year, opts.AsOf.Format("2006-01-02"), opts.Headroom, opts.ExportShare)
 	v, err := s.remember(key, func() (any, error) {
-		model, err := s.leverageModel(opts)
 		if err != nil {
 			return nil, err
 		}
@@ -125,7 +160,7 @@ func (s *Server) remember(key string, compute func() (any, error)) (any, error) 
 // over it, as 'hebel leverage --from A --rank --format json'.
 func (s *Server) rank(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	q := r.URL.Query()
-	if err := checkParams(q, "year", "limit", "headroom", "export_share"); err != nil {
+	if err := checkParams(q, "year", "as_of", "limit", "headroom", "export_share"); err != nil {
 		return err
 	}
 	a, err := s.stateParam(r.PathValue("a"), "a")
@@ -140,16 +175,16 @@ func (s *Server) rank(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err != nil {
 		return err
 	}
-	opts, err := leverageOptions(q)
+	opts, err := leverageOptions(q, year)
 	if err != nil {
 		return err
 	}
-	key := fmt.Sprintf("rank %s %d %d %g %g", a, year, limit, opts.Headroom, opts.ExportShare)
+	model, version, err := s.leverageModel(r.Context(), opts)
+	if err != nil {
+		return err
+	}
+	key := fmt.Sprintf("%s rank %s %d %s %d %g %g", version, a, year, opts.AsOf.Format("2006-01-02"), limit, opts.Headroom, opts.ExportShare)
 	rk, err := s.remember(key, func() (any, error) {
-		model, err := s.leverageModel(opts)
-		if err != nil {
-			return nil, err
-		}
 		return model.Rank(a, year, limit)
 	})
 	if err != nil {
@@ -161,28 +196,36 @@ func (s *Server) rank(w nethttp.ResponseWriter, r *nethttp.Request) error {
 // whatIf answers GET /api/whatif?cut=A:B[:CHANNELS]&…: the outcome of the
 // scenario, as 'hebel whatif --format json'.
 func (s *Server) whatIf(w nethttp.ResponseWriter, r *nethttp.Request) error {
-	sc, err := s.scenarioParams(r.URL.Query(), true)
+	q := r.URL.Query()
+	sc, err := s.scenarioParams(q, true)
 	if err != nil {
 		return err
 	}
-	o, err := s.runWhatIf(sc)
+	asOf, err := asOfParam(q, sc.Year, today())
+	if err != nil {
+		return err
+	}
+	o, err := s.runWhatIf(r.Context(), sc, asOf)
 	if err != nil {
 		return err
 	}
 	return s.writeJSON(w, nethttp.StatusOK, o)
 }
 
-// runWhatIf runs a scenario on a fresh model, or answers from memory.
-func (s *Server) runWhatIf(sc leverage.Scenario) (*leverage.Outcome, error) {
+// runWhatIf runs a scenario on the shared model as of a date, or answers
+// from memory.
+func (s *Server) runWhatIf(ctx context.Context, sc leverage.Scenario, asOf time.Time) (*leverage.Outcome, error) {
 	key, err := json.Marshal(sc)
 	if err != nil {
 		return nil, err
 	}
-	v, err := s.remember("whatif "+string(key), func() (any, error) {
-		model, err := s.leverageModel(leverage.DefaultOptions())
-		if err != nil {
-			return nil, err
-		}
+	opts := leverage.DefaultOptions()
+	opts.AsOf = asOf
+	model, version, err := s.leverageModel(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	v, err := s.remember(version+" whatif "+asOf.Format("2006-01-02")+" "+string(key), func() (any, error) {
 		return model.WhatIf(sc)
 	})
 	if err != nil {
@@ -196,7 +239,7 @@ func (s *Server) runWhatIf(sc leverage.Scenario) (*leverage.Outcome, error) {
 // needCut, a scenario without a cut is EINVALID.
 func (s *Server) scenarioParams(q url.Values, needCut bool) (leverage.Scenario, error) {
 	sc := leverage.NewScenario()
-	if err := checkParams(q, "cut", "substitute", "enforce", "headroom", "export_share", "year"); err != nil {
+	if err := checkParams(q, "cut", "substitute", "enforce", "headroom", "export_share", "year", "as_of"); err != nil {
 		return sc, err
 	}
 	cuts := q["cut"]
@@ -278,7 +321,7 @@ func (s *Server) parseCut(v string) (leverage.Cut, error) {
 // article, as 'hebel report --format json' gives it.
 func (s *Server) docReport(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	q := r.URL.Query()
-	if err := checkParams(q, "headroom"); err != nil {
+	if err := checkParams(q, "headroom", "as_of"); err != nil {
 		return err
 	}
 	ropts := report.DefaultOptions()
@@ -290,11 +333,15 @@ func (s *Server) docReport(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err != nil {
 		return err
 	}
-	rep, err := s.remember(fmt.Sprintf("report %s %g", rec.Document.ID, ropts.Headroom), func() (any, error) {
-		model, err := s.leverageModel(leverage.DefaultOptions())
-		if err != nil {
-			return nil, err
-		}
+	opts := leverage.DefaultOptions()
+	if opts.AsOf, err = asOfParam(q, 0, report.ArticleAsOf(&rec.Document)); err != nil {
+		return err
+	}
+	model, version, err := s.leverageModel(r.Context(), opts)
+	if err != nil {
+		return err
+	}
+	rep, err := s.remember(fmt.Sprintf("%s report %s %s %g", version, rec.Document.ID, opts.AsOf.Format("2006-01-02"), ropts.Headroom), func() (any, error) {
 		return report.Build(rec, model, ropts)
 	})
 	if err != nil {
@@ -303,17 +350,24 @@ func (s *Server) docReport(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	return s.writeJSON(w, nethttp.StatusOK, rep)
 }
 
-// leverageModel builds the model of the current world, as the command
-// line does for each run. A model is not kept between requests: its
-// source ids for assumptions depend on the questions it answered before,
-// and the same request must give the same answer.
-func (s *Server) leverageModel(opts leverage.Options) (*leverage.Model, error) {
+// leverageModel returns the shared model of the current world under opts
+// (as-of date, headroom, export share), built once per data version and
+// as-of date (leverage.Cache), and the data version, which keys the
+// answers kept in memory: when datasets are loaded or articles stored,
+// both are made anew. A model's answers do not depend on the questions
+// it answered before, so one model serves every request.
+func (s *Server) leverageModel(ctx context.Context, opts leverage.Options) (*leverage.Model, string, error) {
+	s.init()
 	if s.World == nil {
-		return nil, notConfigured("world")
+		return nil, "", notConfigured("world")
 	}
-	w, err := s.World()
-	if err != nil {
-		return nil, err
+	version := ""
+	if s.WorldVersion != nil {
+		var err error
+		if version, err = s.WorldVersion(ctx); err != nil {
+			return nil, "", err
+		}
 	}
-	return leverage.New(w, opts)
+	m, err := s.models.Model(ctx, opts.AsOf, opts.Headroom, opts.ExportShare)
+	return m, version, err
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset/bundle"
@@ -43,6 +44,12 @@ func TestLeverage(t *testing.T) {
 				t.Fatalf("status %d: %s", w.Code, w.Body)
 			}
 			opts := leverage.DefaultOptions()
+			// The route answers as of the end of ?year=, else as of today.
+			now := time.Now().UTC()
+			opts.AsOf = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+			if tt.year > 0 {
+				opts.AsOf = time.Date(tt.year, 12, 31, 0, 0, 0, 0, time.UTC)
+			}
 			if tt.opts != nil {
 				tt.opts(&opts)
 			}

@@ -9,13 +9,10 @@ import (
 const DefaultMemoSize = 256
 
 // memo keeps the latest answers of the leverage model by the canonical
-// form of their question. A model costs about a second to build and
-// index, and its source numbering depends on the questions it answered
-// before, so every answer is computed once on a fresh model (exactly what
-// the command line prints) and then served from here. Concurrent askers
-// of the same question wait for one computation. Errors are not kept.
-// The world a Server models does not change while it runs, so answers do
-// not go stale.
+// form of their question, which starts with the world's data version (so
+// answers are asked anew when data or stored articles change).
+// Concurrent askers of the same question wait for one computation.
+// Errors are not kept.
 type memo struct {
 	mu    sync.Mutex
 	max   int

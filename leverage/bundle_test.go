@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -169,4 +170,58 @@ func TestBundleLeanMatchesRich(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBundleSweepCHNPRK: 'hebel leverage CHN PRK --year Y' for every year
+// from 2012 to 2024: no channel goes from a figure to 0 merely because a
+// source has no row that year; a 0 must rest on a row of 0, on a complete
+// matrix that lists no delivery from China, or on the ties in force.
+func TestBundleSweepCHNPRK(t *testing.T) {
+	w := realWorld(t)
+	last := map[string]float64{}
+	for y := 2012; y <= 2024; y++ {
+		opts := leverage.DefaultOptions()
+		opts.AsOf = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		m, err := leverage.New(w, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := m.Analyze("CHN", "PRK", y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var line []string
+		for _, c := range p.Channels {
+			key := string(c.Channel) + " " + c.Unit
+			if c.Year > y {
+				t.Errorf("%d %s: data of %d", y, key, c.Year)
+			}
+			if c.FromA == nil {
+				line = append(line, fmt.Sprintf("%s=unknown", key))
+				continue
+			}
+			line = append(line, fmt.Sprintf("%s(%d)=%g", key, c.Year, c.FromA.Value))
+			if c.FromA.Value == 0 && !zeroSaid(m, c.FromA) {
+				t.Errorf("%d %s: 0 without a source saying 0 (before: %v)", y, key, last[key])
+			}
+			last[key] = c.FromA.Value
+		}
+		t.Logf("%d: %s", y, strings.Join(line, ", "))
+	}
+}
+
+func zeroSaid(m *leverage.Model, f *leverage.Figure) bool {
+	for _, id := range f.Sources {
+		s, ok := m.Source(id)
+		switch {
+		case !ok:
+		case s.Kind == leverage.KindAssumption:
+			if strings.Contains(s.Text, "the data list") && strings.Contains(s.Text, "no delivery from") {
+				return true
+			}
+		case strings.Contains(s.Text, ": 0 ") || strings.Contains(s.Text, " tie "):
+			return true
+		}
+	}
+	return false
 }

@@ -30,8 +30,8 @@ type Model struct {
 
 	headroomRef, exportShareRef, relianceRef int
 
-	flowsByYear map[int][]int32   // year → indexes of its flows in world.Flows
-	flowsInto   map[ckey][]int32  // (channel, importer) → indexes of its flows
+	flowsByYear map[int][]int32  // year → indexes of its flows in world.Flows
+	flowsInto   map[ckey][]int32 // (channel, importer) → indexes of its flows
 	neighbours  map[[2]string]bool
 	lean        map[int]*leanYear // year → the scores-only index, under mu
 }
@@ -163,7 +163,7 @@ func (m *Model) markYears() {
 		if end == 0 || end < t.Start {
 			end = t.Start
 			if t.End == 0 {
-				end = max(m.last, t.Start)
+				end = max(evidenceEnd(t, m.last), t.Start)
 			}
 		}
 		troops := contains(opts.TroopKinds, t.Kind)
@@ -187,6 +187,21 @@ func (m *Model) markYears() {
 		sort.Ints(list)
 		m.chYears[k] = list
 	}
+}
+
+// evidenceEnd is the last year a tie in force is attested: the end of
+// its dataset for an alliance still in force when the data end, the year
+// of the article for a tie from the news, else last. The tie holds after
+// it (it is in force in every later year's index), but a later year is no
+// year of data for it.
+func evidenceEnd(t *hebel.Tie, last int) int {
+	if d, err := strconv.Atoi(t.Attributes[attrDataEnd]); err == nil {
+		return d
+	}
+	if tieClaim(t) != "" || t.Prov.Dataset == NewsDataset {
+		return t.Start
+	}
+	return last
 }
 
 func headroomText(h float64) string {
@@ -241,6 +256,17 @@ func (m *Model) indicator(cty, name string, y, lag int) (indRow, bool) {
 		return indRow{}, false
 	}
 	return rows[i], true
+}
+
+// latestBefore returns B's latest year with data in channel ch up to y,
+// however old.
+func (m *Model) latestBefore(ch hebel.Channel, b string, y int) (int, bool) {
+	ys := m.chYears[ckey{ch, b}]
+	i := sort.SearchInts(ys, y+1) - 1
+	if i < 0 {
+		return 0, false
+	}
+	return ys[i], true
 }
 
 // channelYear returns the year whose data describes B's imports in

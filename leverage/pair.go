@@ -47,6 +47,9 @@ type PairCoverage struct {
 	Stale      []hebel.Channel `json:"stale,omitempty"`
 	StaleAfter int             `json:"stale_after"`
 	Reference  int             `json:"reference_year"`
+	// TooOld are channels whose latest data for B lie more than MaxLag
+	// years before Reference: not used.
+	TooOld []ChannelYear `json:"too_old,omitempty"`
 }
 
 // ChannelYear is the year of one channel's data.
@@ -258,6 +261,9 @@ func (m *Model) pair(a, b string, y int, full bool) *Pair {
 	for _, ch := range m.chans {
 		cy, ok := m.channelYear(ch, b, ry)
 		if !ok {
+			if ly, found := m.latestBefore(ch, b, ry); found && full {
+				p.Coverage.TooOld = append(p.Coverage.TooOld, ChannelYear{ch, ly})
+			}
 			continue
 		}
 		yi := m.year(cy)
@@ -295,6 +301,13 @@ func (m *Model) pair(a, b string, y int, full bool) *Pair {
 			p.Notes = append(p.Notes, fmt.Sprintf("%s: no data for %d; %d used", ch, y, cy))
 		}
 	}
+	var unknown []hebel.Channel
+	for _, ch := range p.Coverage.Unknown {
+		if !containsChannel(p.Coverage.Scored, ch) {
+			unknown = append(unknown, ch)
+		}
+	}
+	p.Coverage.Unknown = unknown
 	p.CounterDependence = k
 	kv := 0.0
 	if k != nil {

@@ -81,9 +81,9 @@ type Effect struct {
 // Exposure is a state touched second-hand: a cutter's lost exports, or a
 // third state that trades heavily with B.
 type Exposure struct {
-	Country string `json:"country"`
-	Via     string `json:"via"`  // the state through which it is touched
-	Kind    string `json:"kind"` // "exports lost", "sells to", "buys from"
+	Country string        `json:"country"`
+	Via     string        `json:"via"`  // the state through which it is touched
+	Kind    string        `json:"kind"` // "exports lost", "sells to", "buys from"
 	Channel hebel.Channel `json:"channel"`
 	Volume  Figure        `json:"volume"`
 	// Share of the country's own exports (imports) in the channel; nil

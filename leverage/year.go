@@ -22,6 +22,14 @@ type yearIndex struct {
 	sanctions []hebel.Tie
 	sanctRefs []int
 	skipped   int // flows with a negative, infinite or NaN value
+	// emptied are the import baskets whose every row was set aside as an
+	// outlier, with the datasets of those rows and their unit.
+	emptied map[bkey]emptiedBasket
+}
+
+type emptiedBasket struct {
+	unit     string
+	datasets []string
 }
 
 type bkey struct {
@@ -210,6 +218,18 @@ func (m *Model) buildRaw(y int) *yearIndex {
 	}
 	for _, r := range rs {
 		if note := m.outlier(r.k, r.value, tot, val); note != "" {
+			if yi.emptied == nil {
+				yi.emptied = map[bkey]emptiedBasket{}
+			}
+			ek := bkey{r.k.ch, r.k.to, r.k.dim}
+			e := yi.emptied[ek]
+			e.unit = r.unit
+			for _, d := range r.datasets {
+				if !contains(e.datasets, d) {
+					e.datasets = append(e.datasets, d)
+				}
+			}
+			yi.emptied[ek] = e
 			for _, ref := range r.refs {
 				s, _ := m.Source(ref)
 				yi.evidence = append(yi.evidence, Evidence{Kind: s.Kind, From: r.k.from, To: r.k.to, Channel: r.k.ch, Year: y,
@@ -222,6 +242,11 @@ func (m *Model) buildRaw(y int) *yearIndex {
 		yi.add(yi.exports, bkey{r.k.ch, r.k.from, r.k.dim}, r.k.to, r.unit, r.value, r.refs, r.claim, r.datasets)
 		addDim(yi.importDim, ckey{r.k.ch, r.k.to}, r.k.dim)
 		addDim(yi.exportDim, ckey{r.k.ch, r.k.from}, r.k.dim)
+	}
+	for k := range yi.emptied {
+		if _, ok := yi.imports[k]; ok {
+			delete(yi.emptied, k)
+		}
 	}
 	for k, b := range yi.imports {
 		m.cover(b, k, y, true)
@@ -296,7 +321,11 @@ func (m *Model) buildYear(y int) *yearIndex {
 	yi.imports = make(map[bkey]*basket, len(raw.imports))
 	for k, bk := range raw.imports {
 		yi.imports[k] = bk
-		if k.ch == hebel.ChannelSecurity || bk.complete && len(bk.gaps) == 0 && bk.listed == nil {
+		if k.ch == hebel.ChannelSecurity {
+			yi.imports[k] = m.attest(bk, y)
+			continue
+		}
+		if bk.complete && len(bk.gaps) == 0 && bk.listed == nil {
 			continue // a full list of partners: nobody to carry forward
 		}
 		carried := m.lookBack(k, bk, y)
@@ -304,6 +333,42 @@ func (m *Model) buildYear(y int) *yearIndex {
 			continue
 		}
 		nb := bk.clone()
+		m.addCarried(nb, carried)
+		yi.imports[k] = nb
+	}
+	// Baskets whose rows were all outliers: what the suppliers known
+	// before delivered is carried forward, if anything.
+	for k, e := range raw.emptied {
+		bk := &basket{unit: e.unit, factor: unitOf(e.unit).factor, pos: map[string]int{}, datasets: e.datasets}
+		m.cover(bk, k, y, true)
+		carried := m.lookBack(k, bk, y)
+		if len(carried) == 0 {
+			continue
+		}
+		m.addCarried(bk, carried)
+		yi.imports[k] = bk
+		addDimCopy(&yi, k)
+	}
+	return &yi
+}
+
+// addDimCopy records k's dimension in yi's own copy of importDim.
+func addDimCopy(yi *yearIndex, k bkey) {
+	ck := ckey{k.ch, k.cty}
+	if contains(yi.importDim[ck], k.dim) {
+		return
+	}
+	dims := make(map[ckey][]string, len(yi.importDim)+1)
+	for key, v := range yi.importDim {
+		dims[key] = v
+	}
+	dims[ck] = append(append([]string(nil), yi.importDim[ck]...), k.dim)
+	yi.importDim = dims
+}
+
+// addCarried adds carried-forward parts to a basket and finishes it.
+func (m *Model) addCarried(nb *basket, carried []part) {
+	{
 		for _, q := range carried {
 			nb.pos[q.cty] = len(nb.parts)
 			nb.parts = append(nb.parts, q)
@@ -313,9 +378,7 @@ func (m *Model) buildYear(y int) *yearIndex {
 		}
 		nb.sumsq = 0
 		nb.finish(m.headroomRef, m.exportShareRef)
-		yi.imports[k] = nb
 	}
-	return &yi
 }
 
 // lookBack returns the suppliers of basket k that have no figure in year
@@ -374,6 +437,41 @@ func (m *Model) lookBack(k bkey, bk *basket, y int) []part {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].cty < out[j].cty })
 	return out
+}
+
+// attest names, in a security basket of year y, the allies whose ties are
+// attested only up to an earlier year (an alliance in force when its
+// dataset ends, a pact from an article of an earlier year): in force, and
+// taken to hold since.
+func (m *Model) attest(bk *basket, y int) *basket {
+	var nb *basket
+	nT := len(m.world.Flows)
+	for i, q := range bk.parts {
+		last := 0
+		for _, ref := range q.refs {
+			if ref < nT || ref >= nT+len(m.world.Ties) {
+				continue
+			}
+			t := &m.world.Ties[ref-nT]
+			if t.End != 0 {
+				last = max(last, y)
+				continue
+			}
+			last = max(last, evidenceEnd(t, y))
+		}
+		if last == 0 || last >= y {
+			continue
+		}
+		if nb == nil {
+			nb = bk.clone()
+		}
+		nb.parts[i].year = last
+		nb.parts[i].note = fmt.Sprintf("in force in %d, the latest year its sources attest; taken to hold since", last)
+	}
+	if nb == nil {
+		return bk
+	}
+	return nb
 }
 
 func (b *basket) clone() *basket {

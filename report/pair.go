@@ -106,6 +106,19 @@ func writeHeadline(w io.Writer, p *leverage.Pair, n *Notes) {
 	if len(p.Coverage.Unweighted) > 0 {
 		fmt.Fprintf(w, "Shown, weight 0: %s.\n", yearsText(p, p.Coverage.Unweighted))
 	}
+	writeTooOld(w, p)
+}
+
+// writeTooOld names the channels whose latest data are too old to use.
+func writeTooOld(w io.Writer, p *leverage.Pair) {
+	if len(p.Coverage.TooOld) == 0 {
+		return
+	}
+	var parts []string
+	for _, cy := range p.Coverage.TooOld {
+		parts = append(parts, fmt.Sprintf("%s (latest %d)", ChannelName(cy.Channel), cy.Year))
+	}
+	fmt.Fprintf(w, "Not used, data too old: %s.\n", strings.Join(parts, ", "))
 }
 
 // writePairBody writes one paragraph per channel, sanctions and evidence.

@@ -132,7 +132,9 @@ func TestChannelsNamed(t *testing.T) {
 		want      []hebel.Channel
 		sanctions bool
 	}{
-		{"Peking könnte die Lieferung von Öl und Lebensmitteln einstellen.", []hebel.Channel{hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelFood}, false},
+		{"Peking könnte die Lieferung von Öl und Lebensmitteln einstellen.", []hebel.Channel{hebel.ChannelRefined, hebel.ChannelCrude, hebel.ChannelCereals, hebel.ChannelFood}, false},
+		{"Russland drosselte die Gaslieferungen nach Deutschland.", []hebel.Channel{hebel.ChannelGas, hebel.ChannelLNG}, false},
+		{"Gasoline prices rose.", []hebel.Channel{hebel.ChannelRefined}, false},
 		{"They could enforce sanctions and stop fertilizer.", []hebel.Channel{hebel.ChannelFertilizer}, true},
 		{"Eine Reise nach Köln.", nil, false},
 	} {

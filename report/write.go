@@ -73,6 +73,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 	if len(p.Coverage.Unknown) > 0 {
 		fmt.Fprintf(w, "Not scored, %s's figure unknown (not zero): %s.\n", p.From, yearsText(p, p.Coverage.Unknown))
 	}
+	writeTooOld(w, p)
 	for _, c := range p.Channels {
 		if c.Channel != hebel.ChannelTrade || c.FromA == nil {
 			continue

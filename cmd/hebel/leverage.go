@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"strings"
 	"time"
@@ -45,6 +47,34 @@ func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
 	w = mergeWorlds(mergeWorlds(w, user), news)
 	bundle.Describe(w)
 	return w, nil
+}
+
+// worldVersion returns a value that changes when the world loadWorld
+// reads changes: the dataset files loaded into the store and the stored
+// articles (their number and the newest ingest), whose relations enter
+// the model as claims.
+func worldVersion(ctx context.Context, st *stores) (string, error) {
+	h := fnv.New64a()
+	if st.World != nil {
+		loads, err := st.World.DatasetLoads(ctx)
+		if err != nil {
+			return "", fmt.Errorf("listing loaded datasets: %w", err)
+		}
+		for _, l := range loads {
+			fmt.Fprintln(h, l.Dataset, l.File, l.Loaded, l.Flows, l.Ties, l.Indicators)
+		}
+	}
+	if st.Records != nil {
+		docs, total, err := st.Records.FindDocuments(ctx, hebel.DocumentFilter{Limit: 1})
+		if err != nil {
+			return "", fmt.Errorf("listing stored documents: %w", err)
+		}
+		fmt.Fprintln(h, total)
+		if len(docs) > 0 {
+			fmt.Fprintln(h, docs[0].ID, docs[0].Ingested.UnixNano())
+		}
+	}
+	return fmt.Sprintf("%016x", h.Sum64()), nil
 }
 
 // mergeWorlds returns base with extra's rows appended; extra's dataset

@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	nethttp "net/http"
-	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -80,17 +79,18 @@ a token in $` + envToken + `, which writers send as "Authorization: Bearer TOKEN
 			search, _ := st.Records.(hebel.SearchStore)
 			actors, _ := st.Records.(hebel.ActorStore)
 			s := &hebelhttp.Server{
-				RecordStore: st.Records,
-				SearchStore: search,
-				ActorStore:  actors,
-				Extract:     x.ExtractBytes,
-				World:       sync.OnceValues(func() (*hebel.World, error) { return m.loadWorld(cmd) }),
-				StateName:   dataset.CountryName,
-				Logger:      logger,
-				MaxBody:     rf.maxBytes,
-				AllowWrites: allowWrites,
-				Token:       token,
-				Hosts:       hosts,
+				RecordStore:  st.Records,
+				SearchStore:  search,
+				ActorStore:   actors,
+				Extract:      x.ExtractBytes,
+				World:        func() (*hebel.World, error) { return m.loadWorld(cmd) },
+				WorldVersion: func(ctx context.Context) (string, error) { return worldVersion(ctx, st) },
+				StateName:    dataset.CountryName,
+				Logger:       logger,
+				MaxBody:      rf.maxBytes,
+				AllowWrites:  allowWrites,
+				Token:        token,
+				Hosts:        hosts,
 			}
 			return m.serve(cmd.Context(), addr, s.Handler(), logger)
 		},

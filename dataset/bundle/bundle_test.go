@@ -90,13 +90,19 @@ func TestMatchesLoadDir(t *testing.T) {
 		row      int
 		a, c     string
 	}
-	flows := map[key]hebel.Flow{}
+	type fkey struct {
+		key
+		year int
+		ch   hebel.Channel
+		unit string
+	}
+	flows := map[fkey]hebel.Flow{}
 	for _, f := range full.Flows {
-		flows[key{f.Prov.Dataset, f.Prov.File, f.Prov.Row, f.From, f.To}] = f
+		flows[fkey{key{f.Prov.Dataset, f.Prov.File, f.Prov.Row, f.From, f.To}, f.Year, f.Channel, f.Unit}] = f
 	}
 	for i := 0; i < len(b.Flows); i += 997 {
 		f := b.Flows[i]
-		g, ok := flows[key{f.Prov.Dataset, f.Prov.File, f.Prov.Row, f.From, f.To}]
+		g, ok := flows[fkey{key{f.Prov.Dataset, f.Prov.File, f.Prov.Row, f.From, f.To}, f.Year, f.Channel, f.Unit}]
 		if !ok || !reflect.DeepEqual(f, g) {
 			t.Errorf("bundle flow %+v\n  LoadDir %+v (found %v)", f, g, ok)
 		}

@@ -22,7 +22,7 @@
 //   - CEPII BACI crude oil and LNG (Etalab 2.0), since 2000, tonnes only
 //   - FAOSTAT cereals trade matrix (CC BY 4.0), since 2005
 //   - SIPRI arms-transfer register (free with attribution), deliveries
-//     since 2000, with the deal's note shortened to the weapon
+//     since 2000
 //   - AidData Chinese development finance 3.0 (ODC-By 1.0), all rows
 //
 // Left out (no redistribution licence, or not needed): GSDB (free on
@@ -40,7 +40,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"strings"
 
 	hebel "github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset"
@@ -91,12 +90,6 @@ func main() {
 			}
 		case dataset.IDSIPRIArms:
 			if f.Year >= recentSince {
-				if weapon, _, ok := strings.Cut(f.Note, ","); ok {
-					f.Note = strings.TrimSuffix(weapon, ")") + ")"
-					if i := strings.Index(f.Note, " ("); i > 0 {
-						f.Note = f.Note[:i]
-					}
-				}
 				b.Flows = append(b.Flows, f)
 				keep(f.Prov.Dataset)
 			}
