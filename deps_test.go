@@ -26,7 +26,7 @@ var libraryHome = map[string]string{
 }
 
 // extractors may not import each other; pipeline passes results between them.
-var extractors = []string{"entity", "quantity", "quote", "relation", "claim"}
+var extractors = []string{"entity", "quantity", "quote", "relation", "claim", "timex"}
 
 // concreteStores may be imported only by cmd/hebel (and their own tests).
 var concreteStores = []string{"sqlite", "postgres"}

@@ -147,7 +147,7 @@ func ParseDate(s string) (time.Time, hebel.Precision, string, error) {
 	}
 	if len(s) > 10 { // a time of day follows
 		for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04"} {
-			if t, err := time.Parse(layout, s); err == nil {
+			if t, err := time.Parse(layout, s); err == nil && t.UTC().Year() >= 1000 {
 				return hebel.Truncate(t, hebel.PrecisionDay), hebel.PrecisionDay, note, nil
 			}
 		}
@@ -173,6 +173,9 @@ func ParseDate(s string) (time.Time, hebel.Precision, string, error) {
 		nums[i] = n
 	}
 	y, m, d := nums[0], 1, 1
+	if y < 1000 { // year 1 is Go's zero time, which means undated
+		return time.Time{}, "", "", &hebel.Error{Code: hebel.EINVALID, Op: op, Message: fmt.Sprintf("date %q: year before 1000", s)}
+	}
 	prec := hebel.PrecisionYear
 	if len(nums) > 1 {
 		m, prec = nums[1], hebel.PrecisionMonth

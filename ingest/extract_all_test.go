@@ -104,8 +104,9 @@ func TestExtractAll(t *testing.T) {
 			url: "https://news.example.org/world/2024/03/barley.html", text: "China announced"},
 	}
 	warcWant := []result{
-		// The crawl dates are upper bounds: published on or before.
-		{source: "#record-3", title: "Canada and Mexico sign critical minerals deal", url: "https://times.example.com/world/minerals-deal", published: "≤2024-03-07", text: "Canada and Mexico signed"},
+		// The crawl dates are upper bounds: published on or before; the
+		// byline's date ("By Jane Example, 7 March 2024") outranks one.
+		{source: "#record-3", title: "Canada and Mexico sign critical minerals deal", url: "https://times.example.com/world/minerals-deal", published: "2024-03-07", text: "Canada and Mexico signed"},
 		{source: "#record-4", title: "Polen kauft Flugabwehr in Südkorea", url: "https://zeitung.example.de/politik/flugabwehr", published: "≤2024-03-07", text: "Polen hat am Freitag"},
 		{err: "#record-7: record at offset"},
 	}

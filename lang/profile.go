@@ -20,4 +20,5 @@ type Profile struct {
 	Claims  Claims
 	Rels    Relations
 	Figures Figures
+	Time    Time
 }

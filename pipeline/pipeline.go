@@ -121,6 +121,9 @@ func (p *Pipeline) extract(ctx context.Context, rec *hebel.Record, prof *lang.Pr
 	if rec.Claims, err = claim.BuildDoc(ctx, d, qs, rec.Entities, quotes); err != nil {
 		return err
 	}
-	rec.Relations, err = relation.FindDoc(ctx, d, rec.Entities, quotes)
-	return err
+	if rec.Relations, err = relation.FindDoc(ctx, d, rec.Entities, quotes); err != nil {
+		return err
+	}
+	dateAndTime(rec, d.Sentences, prof)
+	return nil
 }

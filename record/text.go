@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -39,6 +40,9 @@ func WriteText(w io.Writer, r *Record) error {
 			fmt.Fprintf(&b, "  %s %s", formatClaimQuantity(c), c.Counted)
 			if c.Source != nil {
 				fmt.Fprintf(&b, " — source: %s", sourceLabel(c.Source))
+			}
+			if c.Valid != nil {
+				fmt.Fprintf(&b, " — time: %s", c.Valid.Label())
 			}
 			b.WriteString("\n")
 		}
@@ -72,6 +76,9 @@ func WriteText(w io.Writer, r *Record) error {
 			}
 			if rel.Source != nil {
 				fmt.Fprintf(&b, " — source: %s", sourceLabel(rel.Source))
+			}
+			if rel.Valid != nil {
+				fmt.Fprintf(&b, " — time: %s", rel.Valid.Label())
 			}
 			b.WriteString("\n")
 		}
@@ -110,6 +117,39 @@ func (d Document) DateLabel() string {
 	}
 	if len(how) > 0 {
 		s += " (" + strings.Join(how, "; ") + ")"
+	}
+	return s
+}
+
+// Label shows a valid time for people: "2024-06-19", "2024-06–2024-08"
+// (ends inclusive), "since 2022-03", "until 2024-12", with the words it
+// came from («im Sommer») or "(publication date)".
+func (v *ValidTime) Label() string {
+	p := hebel.Precision(v.Precision)
+	if p == "" {
+		p = hebel.PrecisionDay
+	}
+	last := func(t time.Time) string { return hebel.FormatDate(hebel.AddUnit(t, p, -1), p) }
+	var s string
+	switch {
+	case v.Start != nil && v.End != nil && v.Start.Equal(*v.End):
+		s = hebel.FormatDate(*v.Start, p)
+	case v.Start != nil && v.End != nil:
+		s = hebel.FormatDate(*v.Start, p) + "–" + last(*v.End)
+		if a, b, ok := strings.Cut(s, "–"); ok && a == b {
+			s = a
+		}
+	case v.Start != nil:
+		s = "since " + hebel.FormatDate(*v.Start, p)
+	case v.End != nil:
+		s = "until " + last(*v.End)
+	default:
+		s = "unknown"
+	}
+	if v.Text != "" {
+		s += " «" + v.Text + "»"
+	} else if v.Basis == hebel.BasisPublished {
+		s += " (publication date)"
 	}
 	return s
 }

@@ -16,4 +16,5 @@ var Profile = &lang.Profile{
 	Claims:  claims,
 	Rels:    relations,
 	Figures: figures,
+	Time:    timeWords,
 }

@@ -1,0 +1,239 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hebel-project/hebel/lang"
+	"github.com/hebel-project/hebel/segment"
+)
+
+// cursor reads the tokens of one sentence.
+type cursor struct {
+	text string
+	toks []segment.Token
+	low  []string // each token lower-cased
+	p    *lang.Profile
+	t    *lang.Time
+}
+
+// maxPhrase is the most tokens a word-list key may span.
+const maxPhrase = 4
+
+func newCursor(text string, s segment.Sentence, p *lang.Profile) *cursor {
+	c := &cursor{text: text, toks: s.Tokens, low: make([]string, len(s.Tokens)), p: p, t: &p.Time}
+	var buf []byte
+	for i, tk := range s.Tokens {
+		buf = segment.AppendLower(buf[:0], text[tk.Start:tk.End])
+		c.low[i] = string(buf)
+	}
+	return c
+}
+
+// word returns token i lower-cased, "" past the end.
+func (c *cursor) word(i int) string {
+	if i < 0 || i >= len(c.toks) {
+		return ""
+	}
+	return c.low[i]
+}
+
+// raw returns token i as written.
+func (c *cursor) raw(i int) string {
+	if i < 0 || i >= len(c.toks) {
+		return ""
+	}
+	return c.text[c.toks[i].Start:c.toks[i].End]
+}
+
+func (c *cursor) kind(i int) segment.Kind {
+	if i < 0 || i >= len(c.toks) {
+		return 255
+	}
+	return c.toks[i].Kind
+}
+
+// joined reports whether token i follows token i-1 without a space.
+func (c *cursor) joined(i int) bool {
+	return i > 0 && i < len(c.toks) && c.toks[i].Start == c.toks[i-1].End
+}
+
+// capital reports whether token i starts with an upper-case letter.
+func (c *cursor) capital(i int) bool {
+	r, _ := utf8.DecodeRuneInString(c.raw(i))
+	return unicode.IsUpper(r)
+}
+
+// isDash reports whether token i is a hyphen or a dash.
+func (c *cursor) isDash(i int) bool {
+	switch c.word(i) {
+	case "-", "–", "—", "‐", "‑":
+		return true
+	}
+	return false
+}
+
+// lookup finds the longest key of m that the tokens from i spell, joined
+// by single spaces, and returns its value and the number of tokens.
+func lookup[V any](c *cursor, i int, m map[string]V) (V, int) {
+	var zero V
+	if i >= len(c.toks) || len(m) == 0 {
+		return zero, 0
+	}
+	key := ""
+	best, bestN := zero, 0
+	for n := 1; n <= maxPhrase && i+n <= len(c.toks); n++ {
+		if n == 1 {
+			key = c.low[i]
+		} else {
+			key += " " + c.low[i+n-1]
+		}
+		if v, ok := m[key]; ok {
+			best, bestN = v, n
+		}
+	}
+	return best, bestN
+}
+
+// has reports how many tokens from i spell a key of set (0: none).
+func (c *cursor) has(i int, set map[string]bool) int {
+	_, n := lookup(c, i, set)
+	return n
+}
+
+// skip returns the index after the filler words from i (at most two).
+func (c *cursor) skip(i int) int {
+	for k := 0; k < 2; k++ {
+		n := c.has(i, c.t.Fillers)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// digits returns the value of token i when it is all ASCII digits.
+func (c *cursor) digits(i int) (int, int, bool) {
+	w := c.word(i)
+	if w == "" || len(w) > 9 {
+		return 0, 0, false
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return 0, 0, false
+		}
+	}
+	n, _ := strconv.Atoi(w)
+	return n, len(w), true
+}
+
+// day reads a day of the month from i: "3", "03", "3." (German
+// ordinal), "3rd", "third", "twenty first". It returns the day and the
+// number of tokens.
+func (c *cursor) day(i int) (int, int) {
+	switch c.kind(i) {
+	case segment.Number:
+		if v, n, ok := c.digits(i); ok && n <= 2 && v >= 1 && v <= 31 {
+			return v, 1
+		}
+	case segment.Ordinal:
+		w := strings.TrimSuffix(c.word(i), ".")
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		if v, err := strconv.Atoi(w); err == nil && len(w) <= 2 && v >= 1 && v <= 31 {
+			return v, 1
+		}
+	case segment.Word:
+		if v, n := lookup(c, i, c.t.Ordinals); n > 0 && v <= 31 {
+			return v, n
+		}
+		// "28.Oktober" is one word: the caller splits it.
+	}
+	return 0, 0
+}
+
+// ordinal reads an ordinal up to 31 (for quarters, centuries): "3.",
+// "3rd", "dritten", "third".
+func (c *cursor) ordinal(i int) (int, int) {
+	if c.kind(i) == segment.Number {
+		return 0, 0
+	}
+	if c.kind(i) == segment.Ordinal {
+		w := strings.TrimSuffix(c.word(i), ".")
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		if v, err := strconv.Atoi(w); err == nil && v >= 1 && v <= 99 {
+			return v, 1
+		}
+		return 0, 0
+	}
+	return c.day(i)
+}
+
+// month reads a month name from i.
+func (c *cursor) month(i int) (int, int) {
+	v, n := lookup(c, i, c.t.Months)
+	if n == 0 {
+		return 0, 0
+	}
+	if c.t.Ambiguous[c.word(i)] && !c.capital(i) && !c.allLower() {
+		return 0, 0
+	}
+	// "Oct" + "." written apart is still the abbreviation.
+	if n == 1 && c.word(i+1) == "." && c.joined(i+1) {
+		if _, ok := c.t.Months[c.word(i)+"."]; ok {
+			return v, 2
+		}
+	}
+	return v, n
+}
+
+// weekday reads a weekday name from i.
+func (c *cursor) weekday(i int) (int, int) {
+	v, n := lookup(c, i, c.t.Weekdays)
+	if n == 0 || c.t.Ambiguous[c.word(i)] && !c.capital(i) && !c.allLower() {
+		return 0, 0
+	}
+	return v, n
+}
+
+// allLower reports whether the sentence is written all in lower case (a
+// chat line), where capitals tell nothing.
+func (c *cursor) allLower() bool {
+	for i := range c.toks {
+		if c.kind(i) == segment.Word && c.capital(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// count reads a small count: digits, a count word, or a number word of the
+// profile ("drei", "twelve").
+func (c *cursor) count(i int) (int, int) {
+	if v, n, ok := c.digits(i); ok && n <= 4 && c.kind(i) == segment.Number {
+		return v, 1
+	}
+	if v, n := lookup(c, i, c.t.Counts); n > 0 {
+		return v, n
+	}
+	if w, ok := c.p.Numbers.Words[c.word(i)]; ok {
+		switch w.Kind {
+		case lang.WordUnit, lang.WordTeen, lang.WordTen:
+			if w.Value >= 1 {
+				return int(w.Value), 1
+			}
+		}
+	}
+	return 0, 0
+}
+
+// unit reads a unit noun.
+func (c *cursor) unit(i int) (lang.TimeUnit, int) {
+	return lookup(c, i, c.t.Units)
+}

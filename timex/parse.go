@@ -1,0 +1,521 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/hebel-project/hebel/lang"
+	"github.com/hebel-project/hebel/segment"
+)
+
+// match is an expression found at some token: its moments, how they
+// combine, and the token after it.
+type match struct {
+	kind Kind
+	a, b moment // b only for ranges
+	end  int
+	bad  string // an impossible date: why; the expression is not used
+}
+
+// expression finds the longest expression that starts at token i.
+func (c *cursor) expression(i int) (match, bool) {
+	if c.has(i, c.t.Fillers) > 0 && c.has(i, c.t.From) == 0 && c.has(i, c.t.Between) == 0 {
+		return match{}, false // fillers belong to what follows
+	}
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	try(c.rangeAt(i))
+	try(c.openAt(i))
+	if a, end, bad, ok := c.atom(i, false); ok {
+		try(match{kind: Point, a: a, end: end, bad: bad}, true)
+	}
+	return best, found
+}
+
+// rangeAt reads "[von|zwischen] A (bis|und|–) B [context]".
+func (c *cursor) rangeAt(i int) (match, bool) {
+	j, between, opened := i, false, false
+	var ctx moment
+	hasCtx := false
+	// A month or year before the range gives its days their month:
+	// "Im November zwischen dem 19. und dem 20.", "November between 19 and 20".
+	if a, end, _, ok := c.atom(i, false); ok && a.kind == mCal && a.d == 0 && a.m != 0 || ok && a.kind == mUnit && a.unit == lang.UnitMonth {
+		k := c.skip(end)
+		if c.has(k, c.t.Between) > 0 || c.has(k, c.t.From) > 0 {
+			ctx, hasCtx, j = a, true, k
+		}
+	}
+	if n := c.has(j, c.t.Between); n > 0 {
+		j, between, opened = j+n, true, true
+	} else if n := c.has(j, c.t.From); n > 0 {
+		j, opened = j+n, true
+	}
+	j = c.skip(j)
+	a, ja, badA, ok := c.atom(j, true)
+	if !ok {
+		return match{}, false
+	}
+	var n int
+	switch {
+	case between:
+		n = c.has(ja, c.t.And)
+	case c.isDash(ja):
+		n = 1
+	default:
+		n = c.has(ja, c.t.RangeTo)
+	}
+	if n == 0 {
+		return match{}, false
+	}
+	b, jb, badB, ok := c.atom(c.skip(ja+n), true)
+	if !ok {
+		return match{}, false
+	}
+	end := jb
+	// A month after the range: "from 4 to 22 this month", "4 to 23 next month".
+	if !hasCtx {
+		k := c.skip(jb)
+		if m, e, _, ok := c.atom(k, false); ok && (m.kind == mCal && m.d == 0 && m.m != 0 || m.kind == mUnit && m.unit == lang.UnitMonth) {
+			ctx, hasCtx, end = m, true, e
+		}
+	}
+	if hasCtx {
+		if ctx.kind == mUnit {
+			ctx = moment{kind: mCal, mRel: true, mOff: ctx.off}
+		}
+		inherit(&a, ctx)
+		inherit(&b, ctx)
+	}
+	inherit(&a, b)
+	inherit(&b, a)
+	if !opened && !hasCtx && bare(a) && bare(b) {
+		return match{}, false // "3 bis 5": numbers, not days
+	}
+	if bare(a) && bare(b) && a.kind == mCal && a.y == 0 && a.m == 0 && !a.mRel {
+		return match{}, false // days of no month
+	}
+	bad := badA
+	if bad == "" {
+		bad = badB
+	}
+	return match{kind: Range, a: a, b: b, end: end, bad: bad}, true
+}
+
+// bare reports whether m is a lone number read as a day or year.
+func bare(m moment) bool {
+	return m.kind == mCal && (m.m == 0 && !m.mRel)
+}
+
+// inherit gives a calendar moment the month and year it lacks from
+// another: "vom 3. bis 12. September" gives the 3rd September.
+func inherit(m *moment, from moment) {
+	if m.kind != mCal || from.kind != mCal {
+		return
+	}
+	if m.d != 0 && m.m == 0 && !m.mRel {
+		m.m, m.mRel, m.mOff = from.m, from.mRel, from.mOff
+	}
+	if m.m != 0 && m.y == 0 && !m.yRel && !m.mRel {
+		m.y, m.yRel, m.yOff = from.y, from.yRel, from.yOff
+	}
+}
+
+// openAt reads "seit A", "ab A", "bis A", "since A", "until A".
+func (c *cursor) openAt(i int) (match, bool) {
+	kind := Since
+	n := c.has(i, c.t.Since)
+	if n == 0 {
+		kind, n = Until, c.has(i, c.t.Until)
+	}
+	if n == 0 {
+		return match{}, false
+	}
+	j := c.skip(i + n)
+	if kind == Since { // "seit drei Jahren"
+		if k, u, m := c.countUnit(j); m > 0 {
+			return match{kind: Since, a: moment{kind: mOffset, unit: u, off: -k}, end: j + m}, true
+		}
+	}
+	a, end, bad, ok := c.atom(j, false)
+	if !ok {
+		return match{}, false
+	}
+	return match{kind: kind, a: a, end: end, bad: bad}, true
+}
+
+// atom reads one moment at i. partial admits what only a range makes a
+// date: a lone day ("vom 3.") or year number.
+func (c *cursor) atom(i int, partial bool) (moment, int, string, bool) {
+	var best moment
+	bestEnd, bad := 0, ""
+	try := func(m moment, end int, why string) {
+		if end > bestEnd {
+			best, bestEnd, bad = m, end, why
+		}
+	}
+	for _, f := range []func(int, bool) (moment, int, string){
+		c.numericDate, c.dayMonth, c.monthDay, c.monthYear, c.yearOnly, c.dayOnly, c.hyphenWord,
+	} {
+		if m, end, why := f(i, partial); end > 0 {
+			try(m, end, why)
+		}
+	}
+	for _, f := range []func(int) (moment, int){
+		c.dayWord, c.weekdayForm, c.unitRel, c.partOf, c.season, c.quarter, c.decade, c.century, c.offset,
+	} {
+		if m, end := f(i); end > 0 {
+			try(m, end, "")
+		}
+	}
+	if bestEnd == 0 {
+		return moment{}, 0, "", false
+	}
+	return best, bestEnd, bad, true
+}
+
+// checkDay says why d.m.y is no date ("" when it is one or the year is
+// unknown and some year has it).
+func checkDay(y, m, d int) string {
+	if m < 1 || m > 12 || d < 1 {
+		return "no such month"
+	}
+	max := 31
+	switch m {
+	case 4, 6, 9, 11:
+		max = 30
+	case 2:
+		max = 29
+		if y != 0 && daysIn(y, 2) == 28 {
+			max = 28
+		}
+	}
+	if d > max {
+		return "there is no day " + strconv.Itoa(d) + " in month " + strconv.Itoa(m)
+	}
+	return ""
+}
+
+// calDate builds a calendar moment of a day, checking it exists.
+func calDate(y, m, d int) (moment, string) {
+	return moment{kind: mCal, y: y, m: m, d: d}, checkDay(y, m, d)
+}
+
+// year2 reads a two-digit year: 00–49 are 2000–2049, 50–99 1950–1999.
+func year2(v int) int {
+	if v < 50 {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// numericDate reads dates written in digits: "15.1.2011", "15.01.",
+// "2015-08-12", "21/04/2016", "3-7-2017", "05.2016", "2016/05", "4/22".
+func (c *cursor) numericDate(i int, _ bool) (moment, int, string) {
+	k := c.kind(i)
+	if k != segment.Number && k != segment.Ordinal {
+		return moment{}, 0, ""
+	}
+	w := c.word(i)
+	// One token with dots: "15.1.2011", "15.01.", "05.2016", "2015.5.13".
+	if strings.Contains(w, ".") {
+		parts := strings.Split(w, ".")
+		trailingDot := parts[len(parts)-1] == ""
+		if trailingDot {
+			parts = parts[:len(parts)-1]
+		}
+		if m, ok, why := c.fields(parts, trailingDot || c.introduced(i)); ok {
+			return m, i + 1, why
+		}
+		return moment{}, 0, ""
+	}
+	// Several tokens joined by "/" or "-": "21/04/2016", "2015-08-12".
+	var parts []string
+	j := i
+	for {
+		if c.kind(j) != segment.Number && !(j > i && c.month1(j)) {
+			break
+		}
+		p := c.word(j)
+		parts = append(parts, p)
+		j++
+		if len(parts) == 3 || !(c.word(j) == "/" || c.isDash(j)) || !c.joined(j) || !c.joined(j+1) {
+			break
+		}
+		j++
+	}
+	if len(parts) == 2 && strings.Contains(parts[1], ",") && !c.t.DayFirst { // "08/12,2015"
+		d, y, _ := strings.Cut(parts[1], ",")
+		parts = []string{parts[0], d, y}
+	}
+	if len(parts) >= 2 {
+		if m, ok, why := c.fields(parts, c.introduced(i) || len(parts) == 3 || hasYear(parts)); ok {
+			return m, j, why
+		}
+	}
+	// A year and a month apart: "2016 - 05", "05 / 2016", "05.  2016".
+	if m, end := c.spacedYearMonth(i); end > 0 {
+		return m, end, ""
+	}
+	return moment{}, 0, ""
+}
+
+// month1 reports whether token j is a month name inside a numeric date
+// ("2019-sep-1" written apart).
+func (c *cursor) month1(j int) bool {
+	_, n := c.month(j)
+	return n == 1
+}
+
+// introduced reports whether the token before i is a filler ("am", "on"):
+// a bare "4/22" or "15.1" is a date only then.
+func (c *cursor) introduced(i int) bool {
+	return c.t.Fillers[c.word(i-1)] || c.t.From[c.word(i-1)] || c.t.Until[c.word(i-1)] || c.t.Since[c.word(i-1)]
+}
+
+func hasYear(parts []string) bool {
+	for _, p := range parts {
+		if len(p) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// fields reads the parts of a numeric date. sure says a day–month pair
+// without a year is plausible here (a trailing dot, a preposition).
+func (c *cursor) fields(parts []string, sure bool) (moment, bool, string) {
+	nums := make([]int, len(parts))
+	for k, p := range parts {
+		if p == "" || len(p) > 4 {
+			return moment{}, false, ""
+		}
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			mo, ok := c.t.Months[p]
+			if !ok || k != 1 {
+				return moment{}, false, ""
+			}
+			v = mo
+		}
+		nums[k] = v
+	}
+	switch len(nums) {
+	case 3:
+		a, b, y := nums[0], nums[1], nums[2]
+		switch {
+		case len(parts[0]) == 4: // 2015-08-12, 2019-sep-1
+			y, a, b = nums[0], nums[2], nums[1]
+		case len(parts[2]) == 2:
+			y = year2(nums[2])
+		case len(parts[2]) != 4:
+			return moment{}, false, ""
+		}
+		d, m := a, b
+		if len(parts[0]) != 4 && !c.t.DayFirst && a <= 12 {
+			d, m = b, a
+		}
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			return moment{}, false, ""
+		}
+		mm, why := calDate(y, m, d)
+		return mm, true, why
+	case 2:
+		a, b := nums[0], nums[1]
+		switch {
+		case len(parts[0]) == 4 && b >= 1 && b <= 12: // 2016-05
+			return moment{kind: mCal, y: a, m: b}, true, ""
+		case len(parts[1]) == 4 && a >= 1 && a <= 12 && len(parts[0]) <= 2: // 05/2016
+			return moment{kind: mCal, y: b, m: a}, true, ""
+		case len(parts[0]) <= 2 && len(parts[1]) <= 2 && sure:
+			d, m := a, b
+			if !c.t.DayFirst && a <= 12 {
+				d, m = b, a
+			}
+			if m < 1 || m > 12 || d < 1 || d > 31 {
+				return moment{}, false, ""
+			}
+			mm, why := calDate(0, m, d)
+			return mm, true, why
+		}
+	}
+	return moment{}, false, ""
+}
+
+// spacedYearMonth reads "2016 - 05", "2016 / 05", "05 / 2016", "05.  2016".
+func (c *cursor) spacedYearMonth(i int) (moment, int) {
+	sep := func(j int) bool { w := c.word(j); return w == "/" || w == "." || c.isDash(j) }
+	a, na, ok := c.digits(i)
+	if !ok {
+		w := strings.TrimSuffix(c.word(i), ".")
+		if c.kind(i) != segment.Ordinal || len(w) != 2 {
+			return moment{}, 0
+		}
+		v, err := strconv.Atoi(w)
+		if err != nil {
+			return moment{}, 0
+		}
+		a, na = v, 2
+		if b, nb, ok := c.digits(i + 1); ok && nb == 4 && a >= 1 && a <= 12 { // "05.  2016"
+			return moment{kind: mCal, y: b, m: a}, i + 2
+		}
+		return moment{}, 0
+	}
+	if !sep(i + 1) {
+		return moment{}, 0
+	}
+	b, nb, ok := c.digits(i + 2)
+	if !ok {
+		return moment{}, 0
+	}
+	switch {
+	case na == 4 && nb == 2 && b >= 1 && b <= 12:
+		return moment{kind: mCal, y: a, m: b}, i + 3
+	case na == 2 && nb == 4 && a >= 1 && a <= 12:
+		return moment{kind: mCal, y: b, m: a}, i + 3
+	}
+	return moment{}, 0
+}
+
+// yearAt reads a year after a month or day: "2024", "'99" or, after a
+// month only, "99".
+func (c *cursor) yearAt(i int, twoDigits bool) (int, int) {
+	if v, n, ok := c.digits(i); ok && c.kind(i) == segment.Number {
+		if n == 4 && v >= 1000 {
+			return v, 1
+		}
+		if n == 2 && twoDigits && c.kind(i+1) != segment.Word {
+			return year2(v), 1
+		}
+	}
+	return 0, 0
+}
+
+// weekdayPrefix skips "Montag, den", "Wed,", "monday": a weekday before a
+// date adds nothing to it.
+func (c *cursor) weekdayPrefix(i int) int {
+	if _, n := c.weekday(i); n > 0 {
+		j := i + n
+		if c.word(j) == "," {
+			j++
+		}
+		if w := c.word(j); w == "den" || w == "the" {
+			j++
+		}
+		return j
+	}
+	return i
+}
+
+// dayMonth reads "3. März 2024", "3 March 2024", "1st Jan", "22 of Jan",
+// "second of Aug", "28.Oktober", "Montag, den 15. Januar".
+func (c *cursor) dayMonth(i int, _ bool) (moment, int, string) {
+	j := c.weekdayPrefix(i)
+	d, n := c.day(j)
+	if n == 0 {
+		// "28.Oktober": a number and a dot joined to the month.
+		if v, nd, ok := c.digits(j); ok && nd <= 2 && c.word(j+1) == "." && c.joined(j+1) && c.joined(j+2) {
+			d, n = v, 2
+		} else {
+			return moment{}, 0, ""
+		}
+	}
+	k := j + n
+	if c.word(k) == "of" || c.word(k) == "des" {
+		k++
+	}
+	m, nm := c.month(k)
+	if nm == 0 {
+		return moment{}, 0, ""
+	}
+	k += nm
+	y := 0
+	yk := k
+	if c.word(yk) == "," {
+		yk++
+	}
+	if v, ny := c.yearAt(yk, false); ny > 0 {
+		y, k = v, yk+ny
+	}
+	mm, why := calDate(y, m, d)
+	return mm, k, why
+}
+
+// monthDay reads "January 12, 2016", "Oct. 2", "March 3rd", "Jan first",
+// "October. 2", "Oct/2".
+func (c *cursor) monthDay(i int, _ bool) (moment, int, string) {
+	j := c.weekdayPrefix(i)
+	m, nm := c.month(j)
+	if nm == 0 {
+		return moment{}, 0, ""
+	}
+	k := j + nm
+	if w := c.word(k); (w == "." || w == "/" || c.isDash(k)) && c.joined(k) {
+		k++
+	}
+	if c.word(k) == "the" {
+		k++
+	}
+	d, nd := c.day(k)
+	if nd == 0 {
+		return moment{}, 0, ""
+	}
+	if c.kind(k) == segment.Number && c.kind(k+1) == segment.Word && !c.t.Fillers[c.word(k+1)] && c.word(k+1) != "and" {
+		return moment{}, 0, "" // "May 5 soldiers"
+	}
+	k += nd
+	y := 0
+	yk := k
+	if c.word(yk) == "," {
+		yk++
+	}
+	if v, ny := c.yearAt(yk, false); ny > 0 {
+		y, k = v, yk+ny
+	}
+	mm, why := calDate(y, m, d)
+	return mm, k, why
+}
+
+// monthYear reads "März 2024", "June of 2016", "November , 2016", "2016
+// November", "im März", "letzten September", "june next year", "August 99".
+func (c *cursor) monthYear(i int, _ bool) (moment, int, string) {
+	// year first: "2016 November", "2016, nov"
+	if y, ny, ok := c.digits(i); ok && ny == 4 && c.kind(i) == segment.Number {
+		k := i + 1
+		if c.word(k) == "," {
+			k++
+		}
+		if m, nm := c.month(k); nm > 0 {
+			if _, nd := c.day(k + nm); nd == 0 {
+				return moment{kind: mCal, y: y, m: m}, k + nm, ""
+			}
+		}
+		return moment{}, 0, ""
+	}
+	shift, ns := lookup(c, i, c.t.Shifts)
+	j := i + ns
+	m, nm := c.month(j)
+	if nm == 0 {
+		return moment{}, 0, ""
+	}
+	k := j + nm
+	out := moment{kind: mCal, m: m}
+	if ns > 0 { // "last September": the last one before the reference, "this": the reference's year
+		out.shifted, out.shift = true, shift
+		return out, k, ""
+	}
+	yk := k
+	if w := c.word(yk); w == "," || w == "of" {
+		yk++
+	}
+	if v, ny := c.yearAt(yk, true); ny > 0 {
+		out.y, k = v, yk+ny
+	} else if off, nr := c.relYear(yk); nr > 0 { // "june next year", "März nächsten Jahres"
+		out.yRel, out.yOff, k = true, off, yk+nr
+	}
+	return out, k, ""
+}
