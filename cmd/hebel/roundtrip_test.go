@@ -80,12 +80,11 @@ func TestExtractShowRoundTrip(t *testing.T) {
 				t.Fatalf("%s: decoding show output: %v", in, err)
 			}
 			if seen[id] {
-				// stored from an earlier input: its source and the date
-				// that input's metadata gave are the first input's
-				gd, wd := got["document"].(map[string]any), want["document"].(map[string]any)
-				for _, k := range []string{"source", "published", "dating"} {
-					gd[k] = wd[k]
-				}
+				// stored from an earlier input (the same text under another
+				// name): the store keeps that input's record, whose date
+				// and the valid times resolved against it may differ, and
+				// it was compared then
+				continue
 			}
 			seen[id] = true
 			if d := jsonDiff("", got, want); d != "" {
