@@ -91,8 +91,10 @@ type Time struct {
 
 	// AgoBefore stands before a duration that counts back from the
 	// reference ("vor drei Jahren"); AgoAfter follows it ("three years
-	// ago"); Later words follow one that counts forward ("later"). In
-	// stands before a duration that counts forward ("in drei Wochen").
+	// ago"); Later words follow one that counts forward ("from now"). In
+	// stands before a duration that counts forward ("in drei Wochen"),
+	// read so only in a sentence that is not in the past ("the first
+	// visit in 14 years" is a span, not a date).
 	AgoBefore map[string]bool
 	AgoAfter  map[string]bool
 	Later     map[string]bool

@@ -19,7 +19,7 @@ type match struct {
 
 // expression finds the longest expression that starts at token i.
 func (c *cursor) expression(i int) (match, bool) {
-	if c.has(i, c.t.Fillers) > 0 && c.has(i, c.t.From) == 0 && c.has(i, c.t.Between) == 0 {
+	if c.has(i, c.t.Fillers) > 0 && c.has(i, c.t.From) == 0 && c.has(i, c.t.Between) == 0 && c.has(i, c.t.In) == 0 {
 		return match{}, false // fillers belong to what follows
 	}
 	var best match
@@ -45,9 +45,11 @@ func (c *cursor) rangeAt(i int) (match, bool) {
 	// A month or year before the range gives its days their month:
 	// "Im November zwischen dem 19. und dem 20.", "November between 19 and 20".
 	if a, end, _, ok := c.atom(i, false); ok && a.kind == mCal && a.d == 0 && a.m != 0 || ok && a.kind == mUnit && a.unit == lang.UnitMonth {
-		k := c.skip(end)
-		if c.has(k, c.t.Between) > 0 || c.has(k, c.t.From) > 0 {
-			ctx, hasCtx, j = a, true, k
+		for _, k := range []int{end, c.skip(end)} {
+			if c.has(k, c.t.Between) > 0 || c.has(k, c.t.From) > 0 {
+				ctx, hasCtx, j = a, true, k
+				break
+			}
 		}
 	}
 	if n := c.has(j, c.t.Between); n > 0 {
@@ -96,8 +98,8 @@ func (c *cursor) rangeAt(i int) (match, bool) {
 	if !opened && !hasCtx && bare(a) && bare(b) {
 		return match{}, false // "3 bis 5": numbers, not days
 	}
-	if bare(a) && bare(b) && a.kind == mCal && a.y == 0 && a.m == 0 && !a.mRel {
-		return match{}, false // days of no month
+	if bare(a) && bare(b) && (!opened || !hasCtx && !c.dayEnds(jb)) {
+		return match{}, false // "3 bis 5", "zwischen 10 und 20 Soldaten": numbers, not days
 	}
 	bad := badA
 	if bad == "" {
@@ -106,9 +108,22 @@ func (c *cursor) rangeAt(i int) (match, bool) {
 	return match{kind: Range, a: a, b: b, end: end, bad: bad}, true
 }
 
-// bare reports whether m is a lone number read as a day or year.
+// dayEnds reports whether the lone day that ends before token end is
+// written as a day: an ordinal ("23.", "15th") not followed by a noun it
+// could count, or a number followed by no word.
+func (c *cursor) dayEnds(end int) bool {
+	switch c.kind(end) {
+	case segment.Word, segment.Number, segment.Ordinal, segment.Abbrev:
+		if c.kind(end-1) != segment.Ordinal || c.p.Claims.CapitalNouns && c.capital(end) {
+			return false
+		}
+	}
+	return true
+}
+
+// bare reports whether m is a lone number read as a day.
 func bare(m moment) bool {
-	return m.kind == mCal && (m.m == 0 && !m.mRel)
+	return m.kind == mCal && m.y == 0 && m.m == 0 && !m.mRel
 }
 
 // inherit gives a calendar moment the month and year it lacks from
@@ -227,6 +242,8 @@ func (c *cursor) numericDate(i int, _ bool) (moment, int, string) {
 		trailingDot := parts[len(parts)-1] == ""
 		if trailingDot {
 			parts = parts[:len(parts)-1]
+		} else if c.word(i+1) == "." && c.joined(i+1) {
+			trailingDot = true // "28.10." at the end of a sentence
 		}
 		if m, ok, why := c.fields(parts, trailingDot || c.introduced(i)); ok {
 			return m, i + 1, why
@@ -253,7 +270,7 @@ func (c *cursor) numericDate(i int, _ bool) (moment, int, string) {
 		parts = []string{parts[0], d, y}
 	}
 	if len(parts) >= 2 {
-		if m, ok, why := c.fields(parts, c.introduced(i) || len(parts) == 3 || hasYear(parts)); ok {
+		if m, ok, why := c.fields(parts, c.introduced(i) || len(parts) == 3 || hasYear(parts) || dayMonthShape(parts)); ok {
 			return m, j, why
 		}
 	}
@@ -275,6 +292,21 @@ func (c *cursor) month1(j int) bool {
 // a bare "4/22" or "15.1" is a date only then.
 func (c *cursor) introduced(i int) bool {
 	return c.t.Fillers[c.word(i-1)] || c.t.From[c.word(i-1)] || c.t.Until[c.word(i-1)] || c.t.Since[c.word(i-1)]
+}
+
+// dayMonthShape reports whether two numbers written "4/22" or "22/04"
+// can only be a day and a month: one is over 12, or one is zero-padded
+// ("3/4" is a fraction).
+func dayMonthShape(parts []string) bool {
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 2 && (p[0] == '0' || p > "12") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasYear(parts []string) bool {
@@ -425,6 +457,9 @@ func (c *cursor) dayMonth(i int, _ bool) (moment, int, string) {
 		}
 	}
 	k := j + n
+	if c.word(k) == "." && c.joined(k) && c.joined(k+1) { // "28.Oktober"
+		k++
+	}
 	if c.word(k) == "of" || c.word(k) == "des" {
 		k++
 	}
@@ -464,7 +499,8 @@ func (c *cursor) monthDay(i int, _ bool) (moment, int, string) {
 	if nd == 0 {
 		return moment{}, 0, ""
 	}
-	if c.kind(k) == segment.Number && c.kind(k+1) == segment.Word && !c.t.Fillers[c.word(k+1)] && c.word(k+1) != "and" {
+	if c.kind(k) == segment.Number && c.kind(k+1) == segment.Word && !c.t.Fillers[c.word(k+1)] && c.has(k+1, c.t.And) == 0 &&
+		c.has(k+1, c.t.RangeTo) == 0 {
 		return moment{}, 0, "" // "May 5 soldiers"
 	}
 	k += nd

@@ -25,8 +25,9 @@ func (c *cursor) yearOnly(i int, partial bool) (moment, int, string) {
 	case word && v >= 1 && n <= 4:
 	case n != 4 || v < 1000 || v > 2999:
 		return moment{}, 0, ""
-	case partial:
-	case v < 1900 || v > 2099:
+	case partial && (v < 1800 || v > 2100): // a range of years needs plausible ones
+		return moment{}, 0, ""
+	case !partial && (v < 1900 || v > 2099):
 		if !c.t.YearContext[c.word(j-1)] {
 			return moment{}, 0, ""
 		}
@@ -56,6 +57,12 @@ func (c *cursor) yearContext(j int) bool {
 		if _, n := c.unit(next); n > 0 && !c.t.YearWords[c.word(next)] {
 			return false // "2000 Tage", "1000 years"
 		}
+		// Without capitalised nouns: "2000 soldiers" counts, "2022 was" and
+		// "in 2022 troops" are years.
+		if !c.p.Claims.CapitalNouns && !c.capital(next) && !c.p.Claims.Stop[c.word(next)] &&
+			!c.t.Fillers[c.word(next)] && !c.t.YearContext[c.word(next)] && !c.t.YearContext[c.word(j-1)] {
+			return false
+		}
 	}
 	return true
 }
@@ -84,7 +91,12 @@ func (c *cursor) dayOnly(i int, partial bool) (moment, int, string) {
 	if !c.t.Fillers[prev] || prev == "in" || prev == "im" || prev == "des" {
 		return moment{}, 0, ""
 	}
-	if nk := c.kind(k); nk == segment.Word || nk == segment.Number || nk == segment.Ordinal || nk == segment.Abbrev {
+	switch nk := c.kind(k); {
+	case nk == segment.Number || nk == segment.Ordinal || nk == segment.Abbrev:
+		return moment{}, 0, ""
+	case nk == segment.Word && c.kind(i) == segment.Ordinal && c.p.Claims.CapitalNouns && !c.capital(k):
+		// "am 15. zurück": a German ordinal day before a verb or adverb
+	case nk == segment.Word:
 		return moment{}, 0, "" // "the 27 soldiers", "am 15. Jahrestag"
 	}
 	return moment{kind: mCal, d: d}, k, ""
@@ -207,12 +219,12 @@ func (c *cursor) unitRel(i int) (moment, int) {
 	k := i + ns + nu
 	if ns == 0 {
 		switch {
-		case u == lang.UnitWeekend: // "am Wochenende", "the weekend": this week's
-			return moment{kind: mUnit, unit: u}, k
 		case c.word(k) == "after" && c.word(k+1) == "next":
 			return moment{kind: mUnit, unit: u, off: 2}, k + 2
 		case c.word(k) == "after" && c.word(k+1) == "the" && c.word(k+2) == "next":
 			return moment{kind: mUnit, unit: u, off: 2}, k + 3
+		case u == lang.UnitWeekend: // "am Wochenende", "the weekend": this week's
+			return moment{kind: mUnit, unit: u}, k
 		}
 		return moment{}, 0
 	}

@@ -20,6 +20,9 @@ func (m match) resolve(ref Reference, tense Tense) (Expr, bool) {
 	case tense == Future:
 		dir = future
 	}
+	if m.a.kind == mOffset && m.a.off > 0 && (tense == Past || tense == Perfect) {
+		return Expr{}, false // "the first visit in 14 years": a span, not a date ahead
+	}
 	relative := m.a.relative() || m.kind == Range && m.b.relative()
 	at := func(day time.Time) ([]stretch, bool) {
 		if m.kind != Range {
@@ -31,6 +34,13 @@ func (m match) resolve(ref Reference, tense Tense) (Expr, bool) {
 			return nil, false
 		}
 		a := m.a
+		if bare(a) && m.b.kind == mCal { // "vom 4. bis zum 23.": the end's month
+			a.y, a.m = sb.start.Year(), int(sb.start.Month())
+			if sa, ok := a.resolveAt(day, dir); ok && sa.start.After(sb.start) {
+				t := date(a.y, time.Month(a.m), 1).AddDate(0, -1, 0)
+				a.y, a.m = t.Year(), int(t.Month())
+			}
+		}
 		if a.kind == mCal && a.y == 0 && !a.yRel && !a.shifted && !a.mRel {
 			a.y = sb.start.Year() // a range's start takes its year from its end
 			if sa, ok := a.resolveAt(day, dir); ok && sa.start.After(sb.start) {

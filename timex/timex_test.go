@@ -70,6 +70,12 @@ func TestFindGerman(t *testing.T) {
 		{"Mitte der 1990er Jahre begann es.", "Mitte der 1990er Jahre=1994..1997"},
 		{"Letzten September war ich nicht hier.", "Letzten September=2024-09"},
 		{"Nächstes Jahr wird gewählt.", "Nächstes Jahr=2025"},
+		{"Ich komme am 15. zurück.", "15.=2024-12-15"},
+		{"Am 15. Jahrestag sprach er.", ""},
+		{"Die Abfrage für den 28.Oktober und für 28.10.", "28.Oktober=2024-10-28; 28.10=2024-10-28"},
+		{"Ich bin vom 4. bis zum 23. weg.", "vom 4. bis zum 23.=2024-12-04..2024-12-24"},
+		{"Im November zwischen dem 19. und dem 20. bin ich nicht da.", "November zwischen dem 19. und dem 20.=2024-11-19..2024-11-21"},
+		{"Nächsten Monat vom 4. bis zum 23. bin ich weg.", "Nächsten Monat vom 4. bis zum 23.=2025-01-04..2025-01-24"},
 	}
 	for _, c := range cases {
 		if got := find(de.Profile, ref, hebel.PrecisionDay, c.text); got != c.want {
@@ -97,6 +103,18 @@ func TestFindEnglish(t *testing.T) {
 		{"Early next year talks resume.", "Early next year=2025-01..2025-07"},
 		{"The fall of the city was quick.", ""},
 		{"Last spring the war began.", "Last spring=2024-03..2024-06"},
+		{"I'll go back 4/22 and 22/04.", "4/22=2025-04-22; 22/04=2025-04-22"},
+		{"Some 3/4 of the soldiers left.", ""},
+		{"I'll be out Oct. 2 to October 22.", "Oct. 2 to October 22=2024-10-02..2024-10-23"},
+		{"I will leave in 3 weeks.", "in 3 weeks=2024-12-31"},
+		{"It happened in 3 cases.", ""},
+		{"It was the first visit in 14 years.", ""},
+		{"Three years later the war ended.", ""},
+		{"The range is 2014-2018.", "2014-2018=2014..2019"},
+		{"Between 1000 and 2000 soldiers came.", ""},
+		{"I'll be out the weekend after the next.", "weekend after the next=2024-12-28..2024-12-30"},
+		{"I will work between now and November 15th.", "between now and November 15th=2024-12-10..2025-11-16"},
+		{"I'll be out from Friday the 13th until Tuesday the 17th.", "from Friday the 13th until Tuesday the 17th=2024-12-13..2024-12-18"},
 	}
 	for _, c := range cases {
 		if got := find(en.Profile, ref, hebel.PrecisionDay, c.text); got != c.want {

@@ -39,7 +39,7 @@ var timeWords = lang.Time{
 	}),
 	Plurals: set("tage", "tagen", "wochen", "wochenenden", "monate", "monaten", "quartale", "quartalen", "jahre", "jahren",
 		"jahrzehnte", "jahrzehnten", "dekaden", "jahrhunderte", "jahrhunderten"),
-	Days: map[string]int{"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2, "uebermorgen": 2},
+	Days: map[string]int{"heute": 0, "jetzt": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2, "uebermorgen": 2},
 	Shifts: shifts(map[int][]string{
 		-2: {"vorletzte", "vorletzten", "vorletzter", "vorletztes", "vorvergangene", "vorvergangenen", "vorvergangenes"},
 		-1: {"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
@@ -68,7 +68,7 @@ var timeWords = lang.Time{
 	RangeTo:   set("bis", "bis zum", "bis zur", "bis einschließlich"),
 	AgoBefore: set("vor"),
 	AgoAfter:  set(),
-	Later:     set("später", "danach"),
+	Later:     set(), // "drei Jahre später" counts from the narrative's moment, not the reference
 	In:        set("in"),
 	Fillers:   set("am", "im", "in", "dem", "den", "der", "des", "die", "das", "zum", "zur", "vom", "des jahres"),
 	YearWords: set("jahr", "jahre", "jahres"),
