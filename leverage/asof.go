@@ -17,43 +17,40 @@ const (
 	attrDataEnd = "in_force_at_data_end"
 )
 
-// prepare returns the world the model reads: w without anything dated
-// after asOf (when set), and with alliances that were in force when their
-// dataset ends held open. It copies what it changes; w is not modified.
+// prepare returns the world the model reads: w with alliances that were in
+// force when their dataset ends held open and, when asOf is set, without
+// the ties and indicators dated after it, and the indexes of the flows
+// dated on or before it. It copies what it changes; w is not modified.
 //
 // As of a date D, a row about year Y counts when Y ≤ D's year (a yearly
 // figure of D's own year counts: the model does not know publication
 // lags); a partial-year row counts when the period it names ends on or
 // before D; a tie counts when it starts in or before D's year, and a tie
 // that ends after D's year is in force (as far as was known on D).
-func prepare(w *hebel.World, asOf time.Time) *hebel.World {
-	out := &hebel.World{Sources: w.Sources}
+func prepare(w *hebel.World, asOf time.Time) (*hebel.World, []int32) {
+	out := &hebel.World{Sources: w.Sources, Flows: w.Flows}
 	y := 0
 	if !asOf.IsZero() {
 		y = asOf.Year()
 	}
-	keepFlow := func(f *hebel.Flow) bool {
-		if y == 0 {
-			return true
+	// Flows stay where they are (their place is their source ID); those
+	// dated after asOf are left out of the index.
+	kept := make([]int32, 0, len(w.Flows))
+	for i := range w.Flows {
+		f := &w.Flows[i]
+		if y > 0 && f.Year > y {
+			continue
 		}
-		if f.Year > y {
-			return false
-		}
-		if end, ok := periodEnd(f.Note); ok && end.After(asOf) {
-			return false
-		}
-		return true
-	}
-	if y == 0 {
-		out.Flows = w.Flows
-		out.Indicators = w.Indicators
-	} else {
-		out.Flows = make([]hebel.Flow, 0, len(w.Flows))
-		for i := range w.Flows {
-			if keepFlow(&w.Flows[i]) {
-				out.Flows = append(out.Flows, w.Flows[i])
+		if y > 0 && (strings.Contains(f.Note, "period ") || strings.Contains(f.Note, "as of ")) {
+			if end, ok := periodEnd(f.Note); ok && end.After(asOf) {
+				continue
 			}
 		}
+		kept = append(kept, int32(i))
+	}
+	if y == 0 {
+		out.Indicators = w.Indicators
+	} else {
 		out.Indicators = make([]hebel.Indicator, 0, len(w.Indicators))
 		for _, in := range w.Indicators {
 			if in.Year > y {
@@ -83,7 +80,7 @@ func prepare(w *hebel.World, asOf time.Time) *hebel.World {
 		}
 		out.Ties = append(out.Ties, t)
 	}
-	return out
+	return out, kept
 }
 
 var (

@@ -13,7 +13,9 @@ import (
 func BenchmarkAllPairs(b *testing.B) {
 	w := randomWorld(rand.New(rand.NewPCG(7, 7)), 200, 0.3)
 	m := mustModel(b, w, DefaultOptions())
-	m.year(2014)
+	for _, ch := range m.chans {
+		m.year(2014, ch)
+	}
 	b.ReportMetric(float64(len(w.Flows)), "flows")
 	b.ResetTimer()
 	for b.Loop() {

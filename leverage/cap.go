@@ -112,7 +112,8 @@ func (m *Model) Deliveries(b string, ch hebel.Channel, since int) (*Deliveries, 
 		}
 		return byYear[y]
 	}
-	for i := range m.world.Flows {
+	for _, fi := range m.flows {
+		i := int(fi)
 		f := &m.world.Flows[i]
 		if f.To != b || f.Channel != ch || f.Year < since || !validValue(f.Value) {
 			continue

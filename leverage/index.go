@@ -2,6 +2,7 @@ package leverage
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -21,8 +22,8 @@ type Model struct {
 	last  int // the as-of year, else the latest year of any flow
 
 	mu    sync.Mutex
-	raws  map[int]*yearIndex // year → its own rows only
-	years map[int]*yearIndex // year → own rows and suppliers carried forward
+	raws  map[ykey]*yearIndex // (year, channel) → its own rows only
+	years map[ykey]*yearIndex // (year, channel) → own rows and suppliers carried forward
 
 	chYears map[ckey][]int    // (channel, importer) → sorted years with data
 	chans   []hebel.Channel   // channels with data, in report order
@@ -30,10 +31,15 @@ type Model struct {
 
 	headroomRef, exportShareRef, relianceRef int
 
-	flowsByYear map[int][]int32  // year → indexes of its flows in world.Flows
-	flowsInto   map[ckey][]int32 // (channel, importer) → indexes of its flows
-	neighbours  map[[2]string]bool
-	lean        map[int]*leanYear // year → the scores-only index, under mu
+	flows         []int32          // indexes of the flows dated on or before the as-of date
+	flowsByYear   map[int][]int32  // year → indexes of its flows in world.Flows
+	flowsByYearCh map[ykey][]int32 // (year, channel) → indexes of its flows
+	flowsInto     map[ckey][]int32 // (channel, importer) → indexes of its flows
+	neighbours    map[[2]string]bool
+	lean          map[int]*leanYear // year → the scores-only index, under mu
+
+	repMu sync.Mutex
+	reps  map[int]map[string]map[string]bool // year → dataset → reporters
 }
 
 type ckey struct {
@@ -59,17 +65,21 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 	if opts.Headroom < 0 || opts.ExportShare < 0 || math.IsNaN(opts.Headroom) || math.IsNaN(opts.ExportShare) {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: headroom and export share must be ≥ 0")
 	}
-	w = prepare(w, opts.AsOf)
-	m := &Model{world: w, opts: opts, led: newLedger(), raws: map[int]*yearIndex{}, years: map[int]*yearIndex{},
-		chYears: map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, flowsInto: map[ckey][]int32{},
+	w, kept := prepare(w, opts.AsOf)
+	m := &Model{world: w, opts: opts, led: newLedger(), raws: map[ykey]*yearIndex{}, years: map[ykey]*yearIndex{},
+		flowsByYearCh: map[ykey][]int32{},
+		chYears:       map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, flowsInto: map[ckey][]int32{},
 		lean: map[int]*leanYear{}}
-	for i := range w.Flows {
+	m.flows = kept
+	for _, i := range kept {
 		f := &w.Flows[i]
-		m.flowsByYear[f.Year] = append(m.flowsByYear[f.Year], int32(i))
+		m.last = max(m.last, f.Year)
+		m.flowsByYear[f.Year] = append(m.flowsByYear[f.Year], i)
+		yk := ykey{f.Year, f.Channel}
+		m.flowsByYearCh[yk] = append(m.flowsByYearCh[yk], i)
 		k := ckey{f.Channel, f.To}
-		m.flowsInto[k] = append(m.flowsInto[k], int32(i))
+		m.flowsInto[k] = append(m.flowsInto[k], i)
 	}
-	m.last = maxYear(w)
 	if !opts.AsOf.IsZero() {
 		m.last = opts.AsOf.Year()
 	}
@@ -118,20 +128,21 @@ func (m *Model) markYears() {
 		ckey
 		year int
 	}
-	type cyp struct {
-		cy
-		partner string
-	}
-	seenPartner := make(map[cyp]struct{}, len(w.Flows))
-	partners := map[cy]int{}
-	addPartner := func(ch hebel.Channel, cty string, y int, p string) {
-		k := cyp{cy{ckey{ch, cty}, y}, p}
-		if _, ok := seenPartner[k]; !ok {
-			seenPartner[k] = struct{}{}
-			partners[k.cy]++
+	// Distinct partners per (channel, state, year): one key per flow side
+	// (states as small numbers), sorted, runs counted.
+	ids := map[string]uint64{}
+	names := []string{}
+	id := func(s string) uint64 {
+		v, ok := ids[s]
+		if !ok {
+			v = uint64(len(names))
+			ids[s] = v
+			names = append(names, s)
 		}
+		return v
 	}
-	for i := range w.Flows {
+	var keys []uint64
+	for _, i := range m.flows {
 		f := &w.Flows[i]
 		if !validValue(f.Value) || partialYear(f) {
 			continue // a year of partial rows alone has no data
@@ -140,8 +151,20 @@ func (m *Model) markYears() {
 			mark(f.Channel, f.To, f.Year)
 			continue
 		}
-		addPartner(hebel.ChannelTrade, f.To, f.Year, f.From)
-		addPartner(hebel.ChannelExportMarket, f.From, f.Year, f.To)
+		to, from, y := id(f.To), id(f.From), uint64(f.Year&0xffff)
+		keys = append(keys, to<<40|y<<24|from, 1<<63|from<<40|y<<24|to)
+	}
+	slices.Sort(keys)
+	partners := map[cy]int{}
+	for i, k := range keys {
+		if i > 0 && k == keys[i-1] {
+			continue
+		}
+		ch := hebel.ChannelTrade
+		if k>>63 == 1 {
+			ch = hebel.ChannelExportMarket
+		}
+		partners[cy{ckey{ch, names[(k>>40)&0x7fffff]}, int((k >> 24) & 0xffff)}]++
 	}
 	hasTotal := map[cy]bool{}
 	for i := range w.Indicators {
@@ -213,14 +236,6 @@ func exportShareText(e float64) string {
 }
 
 func validValue(v float64) bool { return v >= 0 && !math.IsInf(v, 0) && !math.IsNaN(v) }
-
-func maxYear(w *hebel.World) int {
-	y := 0
-	for i := range w.Flows {
-		y = max(y, w.Flows[i].Year)
-	}
-	return y
-}
 
 // LatestYear returns the as-of year when the model has one, else the
 // latest year of any flow (0 for a world without flows).

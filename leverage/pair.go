@@ -132,6 +132,9 @@ type Substitute struct {
 	Year     int    `json:"year,omitempty"` // the year of Current when it is not the channel's
 	Current  Figure `json:"current"`        // x_k, its deliveries to B
 	Capacity Figure `json:"capacity"`       // h × x_k + e × its other exports
+	// FromClaims: Current rests on news claims only (a pact the datasets
+	// do not know yet).
+	FromClaims bool `json:"from_claims,omitempty"`
 }
 
 // Sanction is a sanctions tie in force against B or imposed by A.
@@ -266,7 +269,7 @@ func (m *Model) pair(a, b string, y int, full bool) *Pair {
 			}
 			continue
 		}
-		yi := m.year(cy)
+		yi := m.year(cy, ch)
 		for _, dim := range m.dims(yi, ch, a, b) {
 			c := m.channel(yi, ch, a, b, dim, full)
 			if c == nil {
@@ -441,7 +444,7 @@ func (m *Model) channel(yi *yearIndex, ch hebel.Channel, a, b, dim string, full 
 			if full {
 				subRefs = union(q.refs, []int{m.headroomRef, m.exportShareRef})
 			}
-			sub := Substitute{Country: q.cty, Current: fig(q.value, q.refs), Capacity: fig(cp, union(subRefs, capRefs))}
+			sub := Substitute{Country: q.cty, Current: fig(q.value, q.refs), Capacity: fig(cp, union(subRefs, capRefs)), FromClaims: q.claim}
 			if q.year != yi.year {
 				sub.Year = q.year
 			}
@@ -459,7 +462,10 @@ func (m *Model) channel(yi *yearIndex, ch hebel.Channel, a, b, dim string, full 
 	if known {
 		c.Substitutability = share(s, bk.subRefs)
 	}
-	c.CounterDependence = m.counterDependence(yi, ch, a, b, dim, xa, known, full)
+	if pa == nil || pa.year == yi.year {
+		// A carried-forward figure is no share of A's exports this year.
+		c.CounterDependence = m.counterDependence(yi, ch, a, b, dim, xa, known, full)
+	}
 
 	if ch != hebel.ChannelExportMarket {
 		if r, ok := m.indicator(b, m.opts.CapIndicator[ch], yi.year, 1000); ok && unitOf(r.unit).dim == dim {
@@ -523,9 +529,9 @@ func (m *Model) coverage(bk *basket, a string, ch hebel.Channel, known, reported
 			lacks = append(lacks, fmt.Sprintf("%s lists only %s as suppliers", ds, strings.Join(info.Exporters, ", ")))
 		}
 	}
-	for cty, note := range bk.gaps {
-		if _, found := bk.pos[cty]; !found || cty == a {
-			lacks = append(lacks, note)
+	for _, cty := range sortedKeys(setOf(bk.gaps)) {
+		if _, found := bk.pos[cty]; !found {
+			lacks = append(lacks, bk.gaps[cty])
 		}
 	}
 	cv.Lacks = strings.Join(lacks, "; ")
@@ -589,13 +595,14 @@ func (m *Model) context(p *Pair, y int) {
 			y = m.LatestYear()
 		}
 	}
-	yi := m.year(y)
-	for i, t := range yi.sanctions {
+	sanctions, refs := m.sanctionsIn(y)
+	for i, t := range sanctions {
 		if t.To == p.To {
 			p.Sanctions = append(p.Sanctions, Sanction{Sender: t.From, Target: t.To, Start: t.Start, End: t.End,
-				Attributes: t.Attributes, Sources: []int{yi.sanctRefs[i]}})
+				Attributes: t.Attributes, Sources: []int{refs[i]}})
 		}
 	}
+	skipped := 0
 	years := []int{y}
 	for _, c := range p.Channels {
 		if !slices.Contains(years, c.Year) {
@@ -604,14 +611,23 @@ func (m *Model) context(p *Pair, y int) {
 	}
 	slices.Sort(years)
 	for _, cy := range years {
-		for _, e := range m.year(cy).evidence {
-			if e.To == p.To {
-				p.Evidence = append(p.Evidence, e)
+		for _, ch := range m.chans {
+			if ch == hebel.ChannelExportMarket {
+				continue // the trade channel's rows
+			}
+			yi := m.year(cy, ch)
+			for _, e := range yi.evidence {
+				if e.To == p.To {
+					p.Evidence = append(p.Evidence, e)
+				}
+			}
+			if cy == y {
+				skipped += yi.skipped
 			}
 		}
 	}
-	if yi.skipped > 0 {
-		p.Notes = append(p.Notes, fmt.Sprintf("%d flows of %d with negative or non-finite values were skipped", yi.skipped, y))
+	if skipped > 0 {
+		p.Notes = append(p.Notes, fmt.Sprintf("%d flows of %d with negative or non-finite values were skipped", skipped, y))
 	}
 }
 
@@ -626,3 +642,11 @@ func clamp01(v float64) float64 {
 }
 
 func sortedKeys(set map[string]bool) []string { return slices.Sorted(maps.Keys(set)) }
+
+func setOf(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}

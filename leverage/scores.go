@@ -80,7 +80,7 @@ func (m *Model) buildLean(y int) *leanYear {
 			if !ok {
 				continue
 			}
-			yi := m.year(cy)
+			yi := m.year(cy, ch)
 			var dims []string
 			if ch == hebel.ChannelExportMarket {
 				dims = yi.exportDim[ckey{hebel.ChannelTrade, b}]

@@ -2,6 +2,7 @@ package leverage
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hebel-project/hebel"
 )
@@ -55,14 +56,24 @@ var knownUnits = map[string]unitDef{
 }
 
 // unitOf returns the dimension and factor of unit u. An unknown unit is its
-// own dimension with factor 1, so it is summed only with itself.
+// own dimension with factor 1, so it is summed only with itself. Units
+// are looked up as written first (a cache of the spellings seen), then
+// normalised.
 func unitOf(u string) unitDef {
-	key := strings.ToLower(strings.Join(strings.Fields(u), " "))
-	if d, ok := knownUnits[key]; ok {
-		return d
+	if d, ok := unitCache.Load(u); ok {
+		return d.(unitDef)
 	}
-	return unitDef{dim: "?" + u, factor: 1}
+	key := strings.ToLower(strings.Join(strings.Fields(u), " "))
+	d, ok := knownUnits[key]
+	if !ok {
+		d = unitDef{dim: "?" + u, factor: 1}
+	}
+	unitCache.Store(u, d)
+	return d
 }
+
+// unitCache maps unit spellings to their definitions.
+var unitCache sync.Map
 
 // SameDimension reports whether quantities in units u and v may be added
 // after conversion (US$ million and US$ thousand may; tonnes and barrels

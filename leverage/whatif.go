@@ -158,7 +158,7 @@ func (m *Model) WhatIf(s Scenario) (*Outcome, error) {
 				}
 				continue
 			}
-			yi := m.year(cy)
+			yi := m.year(cy, ch)
 			found, unknown := false, true
 			for _, dim := range m.dims(yi, ch, c.From, c.To) {
 				v, _, known := yi.imports[bkey{ch, c.To, dim}].known(c.From)
@@ -227,7 +227,8 @@ func (m *Model) enforce(c Cut, y int, addLoss func(effectKey, string, float64, s
 		if !ok {
 			continue
 		}
-		yi := m.year(cy)
+		yi := m.year(cy, ch)
+		sanctions, _ := m.sanctionsIn(cy)
 		for _, dim := range yi.importDim[ckey{ch, c.To}] {
 			bk := yi.imports[bkey{ch, c.To, dim}]
 			xa, _ := bk.value(c.From)
@@ -239,7 +240,7 @@ func (m *Model) enforce(c Cut, y int, addLoss func(effectKey, string, float64, s
 					addLoss(effectKey{c.To, ch, dim, cy}, c.From, math.Min(xa, excess), "sanctions: deliveries above the cap withheld")
 				}
 			}
-			for _, t := range yi.sanctions {
+			for _, t := range sanctions {
 				if t.To == c.To && namesChannel(t.Attributes, ch) {
 					addLoss(effectKey{c.To, ch, dim, cy}, c.From, xa, "sanctions: channel banned by "+t.From)
 				}
@@ -263,7 +264,7 @@ func namesChannel(attrs map[string]string, ch hebel.Channel) bool {
 
 // effect computes B's shortfall in one channel from the losses by cutter.
 func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string, s Scenario, hRef, eRef int) *Effect {
-	yi := m.year(k.cy)
+	yi := m.year(k.cy, k.ch)
 	bk := yi.imports[bkey{k.ch, k.to, k.dim}]
 	if bk == nil {
 		return nil
@@ -302,7 +303,7 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 	capSum := 0.0
 	capRefs := []int{hRef, eRef}
 	seen := map[string]bool{}
-	addSub := func(c string, cur float64, year int, curRefs []int) {
+	addSub := func(c string, cur float64, year int, curRefs []int, claim bool) {
 		cp := s.Headroom * cur
 		refs := union(curRefs, []int{hRef, eRef})
 		if ex > 0 {
@@ -316,7 +317,7 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 		if len(curRefs) == 0 {
 			curRefs = []int{m.led.assume(fmt.Sprintf("%s→%s %s %d: no delivery recorded; as a substitute it counts with what it exports to others", c, k.to, k.ch, k.cy))}
 		}
-		sub := Substitute{Country: c, Current: fig(cur, curRefs), Capacity: fig(cp, refs)}
+		sub := Substitute{Country: c, Current: fig(cur, curRefs), Capacity: fig(cp, refs), FromClaims: claim}
 		if year != k.cy {
 			sub.Year = year
 		}
@@ -328,11 +329,11 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 		if _, cut := losses[q.cty]; cut || !allowed(q.cty) {
 			continue
 		}
-		addSub(q.cty, q.value, q.year, q.refs)
+		addSub(q.cty, q.value, q.year, q.refs, q.claim)
 	}
 	for _, c := range s.Substitutes {
 		if _, cut := losses[c]; !seen[c] && !cut && c != k.to {
-			addSub(c, 0, k.cy, nil)
+			addSub(c, 0, k.cy, nil, false)
 		}
 	}
 	if e.Substitutes == nil {
@@ -350,11 +351,16 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 			refs = p.refs
 		}
 		x := Exposure{Country: c, Via: k.to, Kind: "exports lost", Channel: k.ch, Volume: fig(v, refs)}
-		if exp, expRefs, ok := m.channelExports(yi, k.ch, c, k.dim); ok {
+		_, p := bk.value(c)
+		exp, expRefs, ok := m.channelExports(yi, k.ch, c, k.dim)
+		switch {
+		case p != nil && p.year != k.cy:
+			x.Note = fmt.Sprintf("its deliveries are a figure of %d carried forward, so its loss cannot be put as a share of its exports in %d", p.year, k.cy)
+		case ok:
 			sh := share(v/exp, union(refs, expRefs))
 			x.Share = &sh
-		} else {
-			x.Note = fmt.Sprintf("%s's total %s exports in %d are not in the data (no complete list of its buyers and no reported total): its loss cannot be put as a share", c, k.ch, k.cy)
+		default:
+			x.Note = fmt.Sprintf("its total exports in this channel in %d are not in the data (no complete list of its buyers and no reported total), so its loss cannot be put as a share", k.cy)
 		}
 		e.ExporterLoss = append(e.ExporterLoss, x)
 	}
@@ -385,7 +391,7 @@ func (m *Model) channelExports(yi *yearIndex, ch hebel.Channel, c, dim string) (
 // in the channel cut are at least 1% of their own exports in it, or whose
 // purchases from B are at least 1% of their imports in it.
 func (m *Model) thirdParties(k effectKey, cutters map[string]bool) []Exposure {
-	yi := m.year(k.cy)
+	yi := m.year(k.cy, k.ch)
 	var out []Exposure
 	if in := yi.imports[bkey{k.ch, k.to, k.dim}]; in != nil {
 		out = append(out, m.exposures(yi, in, k, "sells to", yi.exports, cutters)...)

@@ -2,6 +2,7 @@ package leverage
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,9 +20,7 @@ type yearIndex struct {
 	importDim map[ckey][]string // dimensions of (channel, importer), in order first seen
 	exportDim map[ckey][]string // dimensions of (channel, exporter)
 	evidence  []Evidence        // claims and rows considered but not summed, or summed claims
-	sanctions []hebel.Tie
-	sanctRefs []int
-	skipped   int // flows with a negative, infinite or NaN value
+	skipped   int               // flows with a negative, infinite or NaN value
 	// emptied are the import baskets whose every row was set aside as an
 	// outlier, with the datasets of those rows and their unit.
 	emptied map[bkey]emptiedBasket
@@ -129,25 +128,44 @@ func (m *Model) claimant(f *hebel.Flow) string {
 	return f.Note
 }
 
-// year returns the index of year y, building it on first use.
-func (m *Model) year(y int) *yearIndex {
+// ykey names the index of one channel in one year.
+type ykey struct {
+	y  int
+	ch hebel.Channel
+}
+
+// indexChannel is the channel whose rows an index of ch holds: the
+// export-market channel reads the total-trade flows.
+func indexChannel(ch hebel.Channel) hebel.Channel {
+	if ch == hebel.ChannelExportMarket {
+		return hebel.ChannelTrade
+	}
+	return ch
+}
+
+// year returns the index of channel ch in year y, building it on first
+// use. Channels are indexed apart, so that a question about one channel
+// in an old year does not index every other.
+func (m *Model) year(y int, ch hebel.Channel) *yearIndex {
+	k := ykey{y, indexChannel(ch)}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if yi, ok := m.years[y]; ok {
+	if yi, ok := m.years[k]; ok {
 		return yi
 	}
-	yi := m.buildYear(y)
-	m.years[y] = yi
+	yi := m.buildYear(k)
+	m.years[k] = yi
 	return yi
 }
 
-// raw returns year y's index of its own rows; m.mu must be held.
-func (m *Model) raw(y int) *yearIndex {
-	if yi, ok := m.raws[y]; ok {
+// raw returns the index of channel k.ch in year k.y of its own rows;
+// m.mu must be held.
+func (m *Model) raw(k ykey) *yearIndex {
+	if yi, ok := m.raws[k]; ok {
 		return yi
 	}
-	yi := m.buildRaw(y)
-	m.raws[y] = yi
+	yi := m.buildRaw(k)
+	m.raws[k] = yi
 	return yi
 }
 
@@ -161,9 +179,11 @@ type resolved struct {
 	datasets []string
 }
 
-// buildRaw indexes the rows of year y: flows and the ties in force,
-// resolved per flow (see resolve), mirror-data outliers set aside.
-func (m *Model) buildRaw(y int) *yearIndex {
+// buildRaw indexes the rows of one channel in one year: flows, and for
+// security the ties in force, resolved per flow (see resolve), mirror-data
+// outliers set aside.
+func (m *Model) buildRaw(key ykey) *yearIndex {
+	y := key.y
 	yi := &yearIndex{year: y, imports: map[bkey]*basket{}, exports: map[bkey]*basket{},
 		importDim: map[ckey][]string{}, exportDim: map[ckey][]string{}}
 	groups := map[fkey][]contrib{}
@@ -173,7 +193,7 @@ func (m *Model) buildRaw(y int) *yearIndex {
 		dsRank[d] = i
 	}
 	w := m.world
-	for _, i := range m.flowsByYear[y] {
+	for _, i := range m.flowsByYearCh[key] {
 		f := &w.Flows[i]
 		if !validValue(f.Value) {
 			yi.skipped++
@@ -203,7 +223,9 @@ func (m *Model) buildRaw(y int) *yearIndex {
 		}
 		groups[k] = append(groups[k], c)
 	}
-	m.addTies(yi, y, groups, &order)
+	if key.ch == hebel.ChannelSecurity {
+		m.addTies(y, groups, &order)
+	}
 	rs := make([]resolved, 0, len(order))
 	tot := map[bkey]float64{}
 	val := map[fkey]float64{}
@@ -298,6 +320,21 @@ func (m *Model) cover(b *basket, k bkey, y int, imports bool) {
 	if !imports {
 		return
 	}
+	// An importer that does not report is seen only through its partners'
+	// reports (mirror rows): partners that did not report either are
+	// unknown, not zero.
+	for _, ds := range b.datasets {
+		rep, mirror := m.reportersOf(ds, y)
+		if !mirror || !b.complete || rep[k.cty] {
+			continue
+		}
+		if b.listed == nil {
+			b.listed = map[string]bool{}
+		}
+		for c := range rep {
+			b.listed[c] = true
+		}
+	}
 	for _, ds := range b.datasets {
 		for _, g := range m.world.Sources[ds].Gaps {
 			if g.To == k.cty && g.Channel == k.ch && g.Since <= y {
@@ -310,13 +347,67 @@ func (m *Model) cover(b *basket, k bkey, y int, imports bool) {
 	}
 }
 
+// reportersOf returns the states that reported to dataset ds in year y,
+// and whether ds marks mirror rows at all.
+func (m *Model) reportersOf(ds string, y int) (map[string]bool, bool) {
+	m.repMu.Lock()
+	defer m.repMu.Unlock()
+	if m.reps == nil {
+		m.reps = map[int]map[string]map[string]bool{}
+	}
+	r, ok := m.reps[y]
+	if !ok {
+		r = m.reporters(y)
+		m.reps[y] = r
+	}
+	rep, mirror := r[ds]
+	return rep, mirror
+}
+
+// reporters returns, per dataset whose rows note "mirror" (an importer's
+// imports taken from what its partners reported), the states that
+// reported in year y: the importers of its other rows and the exporters
+// of its mirror rows.
+func (m *Model) reporters(y int) map[string]map[string]bool {
+	var out map[string]map[string]bool
+	w := m.world
+	mirror := map[string]bool{}
+	for _, i := range m.flowsByYear[y] {
+		f := &w.Flows[i]
+		if strings.Contains(f.Note, "mirror") {
+			mirror[f.Prov.Dataset] = true
+		}
+	}
+	if len(mirror) == 0 {
+		return nil
+	}
+	out = map[string]map[string]bool{}
+	for ds := range mirror {
+		out[ds] = map[string]bool{}
+	}
+	for _, i := range m.flowsByYear[y] {
+		f := &w.Flows[i]
+		rep, ok := out[f.Prov.Dataset]
+		if !ok {
+			continue
+		}
+		if strings.Contains(f.Note, "mirror") {
+			rep[f.From] = true
+		} else {
+			rep[f.To] = true
+		}
+	}
+	return out
+}
+
 // buildYear indexes year y: its own rows, plus, for each importer's
 // basket, the suppliers that have no figure this year but one in the last
 // MaxLag years, carried forward with their year named, unless the
 // basket's complete dataset says they delivered nothing (lookBack). m.mu
 // must be held.
-func (m *Model) buildYear(y int) *yearIndex {
-	raw := m.raw(y)
+func (m *Model) buildYear(key ykey) *yearIndex {
+	y := key.y
+	raw := m.raw(key)
 	yi := *raw
 	yi.imports = make(map[bkey]*basket, len(raw.imports))
 	for k, bk := range raw.imports {
@@ -442,31 +533,40 @@ func (m *Model) lookBack(k bkey, bk *basket, y int) []part {
 // attest names, in a security basket of year y, the allies whose ties are
 // attested only up to an earlier year (an alliance in force when its
 // dataset ends, a pact from an article of an earlier year): in force, and
-// taken to hold since.
+// taken to hold since; and marks the allies whose ties all come from news
+// claims.
 func (m *Model) attest(bk *basket, y int) *basket {
 	var nb *basket
 	nT := len(m.world.Flows)
 	for i, q := range bk.parts {
-		last := 0
+		last, ties, claims := 0, 0, 0
 		for _, ref := range q.refs {
 			if ref < nT || ref >= nT+len(m.world.Ties) {
 				continue
 			}
 			t := &m.world.Ties[ref-nT]
+			ties++
+			if tieClaim(t) != "" || t.Prov.Dataset == NewsDataset {
+				claims++
+			}
 			if t.End != 0 {
 				last = max(last, y)
 				continue
 			}
 			last = max(last, evidenceEnd(t, y))
 		}
-		if last == 0 || last >= y {
+		claim := ties > 0 && claims == ties
+		if (last == 0 || last >= y) && claim == q.claim {
 			continue
 		}
 		if nb == nil {
 			nb = bk.clone()
 		}
-		nb.parts[i].year = last
-		nb.parts[i].note = fmt.Sprintf("in force in %d, the latest year its sources attest; taken to hold since", last)
+		nb.parts[i].claim = claim
+		if last > 0 && last < y {
+			nb.parts[i].year = last
+			nb.parts[i].note = fmt.Sprintf("in force in %d, the latest year its sources attest; taken to hold since", last)
+		}
 	}
 	if nb == nil {
 		return bk
@@ -545,10 +645,23 @@ func (m *Model) resolve(yi *yearIndex, k fkey, cs []contrib, dsRank map[string]i
 // every alliance in force is listed, so a state without one is no ally.
 const allianceDataset = "alliances in force"
 
+// sanctionsIn returns the sanctions ties in force in year y with their
+// source IDs.
+func (m *Model) sanctionsIn(y int) (ties []hebel.Tie, refs []int) {
+	for i := range m.world.Ties {
+		t := &m.world.Ties[i]
+		if !contains(m.opts.SanctionKinds, t.Kind) || y < t.Start || t.End != 0 && y > t.End {
+			continue
+		}
+		ties = append(ties, *t)
+		refs = append(refs, m.tieRef(i))
+	}
+	return ties, refs
+}
+
 // addTies turns the year's security ties into contributions of the
-// security channel (allies weighted by power, troops by persons) and
-// collects the sanctions in force.
-func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *[]fkey) {
+// security channel: allies weighted by power, troops by persons.
+func (m *Model) addTies(y int, groups map[fkey][]contrib, order *[]fkey) {
 	type ally struct{ refs []int }
 	allies := map[[2]string]*ally{} // (B, ally)
 	var allyOrder [][2]string
@@ -563,9 +676,6 @@ func (m *Model) addTies(yi *yearIndex, y int, groups map[fkey][]contrib, order *
 		}
 		ref := m.tieRef(i)
 		switch {
-		case contains(m.opts.SanctionKinds, t.Kind):
-			yi.sanctions = append(yi.sanctions, *t)
-			yi.sanctRefs = append(yi.sanctRefs, ref)
 		case contains(m.opts.TroopKinds, t.Kind):
 			if !validValue(t.Value) || t.Value == 0 {
 				continue
@@ -687,11 +797,14 @@ func (yi *yearIndex) add(bs map[bkey]*basket, k bkey, cty, unit string, value fl
 }
 
 func (b *basket) finish(headroomRef, exportShareRef int) {
-	sort.SliceStable(b.parts, func(i, j int) bool {
-		if b.parts[i].value != b.parts[j].value {
-			return b.parts[i].value > b.parts[j].value
+	slices.SortStableFunc(b.parts, func(x, y part) int {
+		switch {
+		case x.value > y.value:
+			return -1
+		case x.value < y.value:
+			return 1
 		}
-		return strings.Compare(b.parts[i].cty, b.parts[j].cty) < 0
+		return strings.Compare(x.cty, y.cty)
 	})
 	for i, p := range b.parts {
 		b.pos[p.cty] = i

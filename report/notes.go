@@ -86,7 +86,9 @@ func (n *Notes) Write(w io.Writer) {
 				if s.Prov.URL != "" {
 					r += " <" + s.Prov.URL + ">"
 				}
-				rows[key] = append(rows[key], r)
+				if l := rows[key]; len(l) == 0 || l[len(l)-1] != r {
+					rows[key] = append(rows[key], r) // one row may give several figures
+				}
 			case leverage.KindClaim:
 				used[s.Prov.Dataset] = true
 				c := "claim"
@@ -132,12 +134,36 @@ func (n *Notes) Write(w io.Writer) {
 	}
 }
 
-// Pct writes a share as a percentage ("62.5%"), "unknown" for nil.
+// Pct writes a share as a percentage ("62.5%", "0.03%"), "unknown" for
+// nil: small shares keep two significant digits, so that only a zero
+// reads 0%.
 func Pct(f *leverage.Figure) string {
 	if f == nil {
 		return "unknown"
 	}
-	return Number(100*f.Value, 1) + "%"
+	v := 100 * f.Value
+	dec := 1
+	if a := math.Abs(v); a > 0 && a < 1 {
+		dec = min(6, 1-int(math.Floor(math.Log10(a))))
+	}
+	return Number(v, dec) + "%"
+}
+
+// Claimants returns who made the claims a figure rests on.
+func (n *Notes) Claimants(f leverage.Figure) []string {
+	var out []string
+	for _, id := range f.Sources {
+		if s, ok := n.src[id]; ok && s.Kind == leverage.KindClaim && s.Claimant != "" {
+			dup := false
+			for _, c := range out {
+				dup = dup || c == s.Claimant
+			}
+			if !dup {
+				out = append(out, s.Claimant)
+			}
+		}
+	}
+	return out
 }
 
 // Amount writes a figure with its unit in the reader's convention:

@@ -293,11 +293,18 @@ func writeSecurity(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n
 			others = append(others, fmt.Sprintf("%d more", len(c.Substitutes)-5))
 			break
 		}
+		claim := ""
+		if s.FromClaims {
+			claim = ", a pact only the news reports"
+			if who := n.Claimants(s.Current); len(who) > 0 {
+				claim += ", according to " + strings.Join(who, "; ")
+			}
+		}
 		switch c.Unit {
 		case "cinc":
-			others = append(others, fmt.Sprintf("%s (capability share %s %s)", s.Country, Number(s.Current.Value, 3), n.Cite(s.Current)))
+			others = append(others, fmt.Sprintf("%s (capability share %s %s%s)", s.Country, Number(s.Current.Value, 3), n.Cite(s.Current), claim))
 		default:
-			others = append(others, fmt.Sprintf("%s %s %s", s.Country, Amount(s.Current), n.Cite(s.Current)))
+			others = append(others, fmt.Sprintf("%s %s %s%s", s.Country, Amount(s.Current), n.Cite(s.Current), claim))
 		}
 	}
 	switch c.Unit {

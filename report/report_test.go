@@ -150,3 +150,23 @@ func TestChannelsNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestNumbersInTheReadersConvention(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		dec  int
+		want string
+	}{{4, 3, "4"}, {4.5, 3, "4.5"}, {0.226, 3, "0.226"}, {2161622.681, 3, "2,161,623"}, {1948982, 3, "1,948,982"}, {123.456, 3, "123.5"}, {-1234.6, 2, "-1,235"}, {0, 3, "0"}} {
+		if got := report.Number(tc.v, tc.dec); got != tc.want {
+			t.Errorf("Number(%v, %d) = %q, want %q", tc.v, tc.dec, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{{0.5, "50%"}, {0.0003, "0.03%"}, {0, "0%"}, {1, "100%"}, {0.6254, "62.5%"}} {
+		if got := report.Pct(&leverage.Figure{Value: tc.v}); got != tc.want {
+			t.Errorf("Pct(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
