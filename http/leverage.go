@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -107,15 +108,39 @@ func leverageOptions(q url.Values, year int) (leverage.Options, error) {
 // same JSON as 'hebel leverage A B --format json': A's leverage over B per
 // channel, with sources.
 func (s *Server) leverage(w nethttp.ResponseWriter, r *nethttp.Request) error {
-	p, err := s.analyze(r)
+	var key string
+	p, err := s.analyzeKey(r, &key)
 	if err != nil {
 		return err
 	}
-	return s.writeJSON(w, nethttp.StatusOK, p)
+	// The encoded answer is kept too: a large pair is hundreds of
+	// kilobytes of JSON, and encoding it for every request would cost more
+	// than the model's answer read from memory.
+	body, err := s.remember(key+" json", func() (any, error) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(p); err != nil {
+			return nil, &hebel.Error{Code: hebel.EINTERNAL, Op: "http: encoding the answer", Err: err}
+		}
+		return buf.Bytes(), nil
+	})
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	setSecurityHeaders(w)
+	w.WriteHeader(nethttp.StatusOK)
+	if _, err := w.Write(body.([]byte)); err != nil {
+		s.logger().Debug("http: writing response", "err", err)
+	}
+	return nil
 }
 
-// analyze reads the pair and the parameters of r and runs the model.
-func (s *Server) analyze(r *nethttp.Request) (*leverage.Pair, error) {
+// analyzeKey reads the pair and the parameters of r, runs the model (or
+// answers from memory) and sets *keyOut to the question's memo key.
+func (s *Server) analyzeKey(r *nethttp.Request, keyOut *string) (*leverage.Pair, error) {
 	q := r.URL.Query()
 	if err := checkParams(q, "year", "as_of", "headroom", "export_share"); err != nil {
 		return nil, err
@@ -137,6 +162,7 @@ func (s *Server) analyze(r *nethttp.Request) (*leverage.Pair, error) {
 		return nil, err
 	}
 	key := fmt.Sprintf("%s pair %s %s %d %s %g %g", version, a, b, year, opts.AsOf.Format("2006-01-02"), opts.Headroom, opts.ExportShare)
+	*keyOut = key
 	v, err := s.remember(key, func() (any, error) {
 		if err != nil {
 			return nil, err

@@ -78,8 +78,11 @@ type ChannelLeverage struct {
 	// HHI = Σ_k (x_k / T)², B's supplier concentration.
 	HHI Figure `json:"hhi"`
 	// Substitutes are B's other suppliers, largest first, each with the
-	// capacity the headroom and export-share assumptions give it.
-	Substitutes []Substitute `json:"substitutes"`
+	// capacity the headroom and export-share assumptions give it; at most
+	// MaxSubstitutesListed, the others counted in MoreSubstitutes (all are
+	// in Capacity).
+	Substitutes     []Substitute `json:"substitutes"`
+	MoreSubstitutes int          `json:"more_substitutes,omitempty"`
 	// Capacity C = Σ capacities of the substitutes.
 	Capacity Figure `json:"substitute_capacity"`
 	// Substitutability S = C / (C + x_A).
@@ -429,26 +432,24 @@ func (m *Model) channel(yi *yearIndex, ch hebel.Channel, a, b, dim string, full 
 			continue
 		}
 		cp := h * q.value
-		capRefs := bk.subRefs
+		var xbRefs []int
 		if e > 0 {
 			if xb := m.exportsOf(yi, ch, q.cty, dim); xb != nil {
 				cp += e * math.Max(0, xb.bilateral-q.value)
-				if full {
-					capRefs = union(capRefs, xb.refs)
-				}
+				xbRefs = xb.refs
 			}
 		}
 		capSum += cp
-		if full || len(c.Substitutes) < 3 {
-			subRefs := q.refs
-			if full {
-				subRefs = union(q.refs, []int{m.headroomRef, m.exportShareRef})
-			}
-			sub := Substitute{Country: q.cty, Current: fig(q.value, q.refs), Capacity: fig(cp, union(subRefs, capRefs)), FromClaims: q.claim}
+		switch {
+		case len(c.Substitutes) < MaxSubstitutesListed && (full || len(c.Substitutes) < 3):
+			sub := Substitute{Country: q.cty, Current: fig(q.value, q.refs), FromClaims: q.claim,
+				Capacity: fig(cp, union(q.refs, xbRefs, []int{m.headroomRef, m.exportShareRef}))}
 			if q.year != yi.year {
 				sub.Year = q.year
 			}
 			c.Substitutes = append(c.Substitutes, sub)
+		case full:
+			c.MoreSubstitutes++
 		}
 	}
 	if c.Substitutes == nil {
@@ -490,6 +491,9 @@ func (m *Model) channel(yi *yearIndex, ch hebel.Channel, a, b, dim string, full 
 	}
 	return c
 }
+
+// MaxSubstitutesListed is how many substitutes a channel lists by name.
+const MaxSubstitutesListed = 12
 
 func weightText(ch hebel.Channel, w float64) string {
 	switch {

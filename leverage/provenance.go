@@ -10,7 +10,7 @@ import (
 // plainNumbers are JSON keys whose numbers are not figures: years, source
 // IDs and rows, and the scenario's own parameters.
 var plainNumbers = map[string]bool{"year": true, "start": true, "end": true, "id": true, "row": true,
-	"headroom": true, "export_share": true, "since": true, "partners": true, "stale_after": true, "reference_year": true}
+	"headroom": true, "export_share": true, "since": true, "partners": true, "stale_after": true, "reference_year": true, "more_substitutes": true}
 
 // ResolveProvenance walks a JSON result of this package (a Pair, Ranking,
 // Outcome or Deliveries, or an object holding one with a "sources"

@@ -249,7 +249,7 @@ func writeExportMarket(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverag
 		var subs []string
 		for i, s := range c.Substitutes {
 			if i == 4 {
-				subs = append(subs, fmt.Sprintf("%d more", len(c.Substitutes)-4))
+				subs = append(subs, fmt.Sprintf("%d more", len(c.Substitutes)-4+c.MoreSubstitutes))
 				break
 			}
 			subs = append(subs, fmt.Sprintf("%s %s %s", s.Country, Amount(s.Current), n.Cite(s.Current)))
@@ -271,7 +271,7 @@ func writeSubstitutes(w io.Writer, c *leverage.ChannelLeverage, n *Notes, verb s
 	var subs []string
 	for i, s := range c.Substitutes {
 		if i == 4 {
-			subs = append(subs, fmt.Sprintf("%d more", len(c.Substitutes)-4))
+			subs = append(subs, fmt.Sprintf("%d more", len(c.Substitutes)-4+c.MoreSubstitutes))
 			break
 		}
 		year := ""
@@ -290,7 +290,7 @@ func writeSecurity(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n
 	var others []string
 	for i, s := range c.Substitutes {
 		if i == 5 {
-			others = append(others, fmt.Sprintf("%d more", len(c.Substitutes)-5))
+			others = append(others, fmt.Sprintf("%d more", len(c.Substitutes)-5+c.MoreSubstitutes))
 			break
 		}
 		claim := ""
