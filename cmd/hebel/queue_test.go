@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dating"
 	"github.com/hebel-project/hebel/ingest"
@@ -19,9 +21,7 @@ import (
 // as extracting the input in place: sidecar dates, feed items' metadata
 // and dates, the user's --published.
 func TestJobRoundTrip(t *testing.T) {
-	var rf readFlags
-	rf.maxBytes = 20 << 20
-	x, err := rf.extractor(nil)
+	x, err := defaultReadFlags().extractor(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,4 +84,16 @@ func TestJobRoundTrip(t *testing.T) {
 			}
 		}
 	}
+}
+
+// defaultReadFlags returns the read flags as a command line without them
+// sets them: what 'hebel worker' uses when given none.
+func defaultReadFlags() *readFlags {
+	var rf readFlags
+	cmd := &cobra.Command{}
+	rf.register(cmd)
+	if err := cmd.Flags().Parse(nil); err != nil {
+		panic(err)
+	}
+	return &rf
 }
