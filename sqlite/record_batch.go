@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/hebel-project/hebel"
 )
@@ -17,6 +18,26 @@ import (
 // are encoded before the transaction begins, so that the write lock is
 // held only for the inserts.
 func (s *RecordStore) PutRecords(ctx context.Context, recs []*hebel.Record, replace bool) (created []bool, err error) {
+	return s.putBatch(ctx, recs, replace, time.Time{})
+}
+
+// PutRecordIngested stores rec like PutRecord without replace, but keeps
+// the given ingest time instead of the clock's: for copying a store into
+// this one without losing when each document came in (hebel migrate).
+func (s *RecordStore) PutRecordIngested(ctx context.Context, rec *hebel.Record, ingested time.Time) (created bool, err error) {
+	if ingested.IsZero() {
+		return false, &hebel.Error{Code: hebel.EINVALID, Op: "putting record", Message: "no ingest time"}
+	}
+	c, err := s.putBatch(ctx, []*hebel.Record{rec}, false, ingested.UTC().Truncate(time.Microsecond))
+	if err != nil {
+		return false, err
+	}
+	return c[0], nil
+}
+
+// putBatch stores recs as PutRecords says, stamped as ingested at at, or
+// now when at is zero.
+func (s *RecordStore) putBatch(ctx context.Context, recs []*hebel.Record, replace bool, at time.Time) (created []bool, err error) {
 	const op = "putting records"
 	encs, err := encodeAll(recs)
 	if err != nil {
@@ -33,7 +54,7 @@ func (s *RecordStore) PutRecords(ctx context.Context, recs []*hebel.Record, repl
 	defer tx.Rollback()
 	stmts := &txStmts{tx: tx}
 	defer stmts.close()
-	now := formatTime(s.db.now())
+	now := formatTime(ingestedOrNow(at, s.db.now()))
 	fts := &ftsBatch{}
 	for i, e := range encs {
 		if created[i], err = putOne(ctx, stmts, fts, e, replace, now); err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/hebel-project/hebel"
 )
@@ -27,6 +28,16 @@ type groupCounts struct{ flows, ties, inds int }
 
 // PutWorld stores w, replacing each (dataset, file) group loaded before.
 func (s *WorldStore) PutWorld(ctx context.Context, w *hebel.World, errors int) error {
+	return s.putWorld(ctx, w, errors, time.Time{})
+}
+
+// PutWorldLoaded stores w like PutWorld but records loaded as the time of
+// the load: for copying a store into this one (hebel migrate).
+func (s *WorldStore) PutWorldLoaded(ctx context.Context, w *hebel.World, errors int, loaded time.Time) error {
+	return s.putWorld(ctx, w, errors, loaded.UTC().Truncate(time.Microsecond))
+}
+
+func (s *WorldStore) putWorld(ctx context.Context, w *hebel.World, errors int, loaded time.Time) error {
 	const op = "storing world data"
 	counts := map[group]*groupCounts{}
 	count := func(p hebel.Provenance) (*groupCounts, error) {
@@ -68,7 +79,7 @@ func (s *WorldStore) PutWorld(ctx context.Context, w *hebel.World, errors int) e
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	defer tx.Rollback()
-	now := formatTime(s.db.now())
+	now := formatTime(ingestedOrNow(loaded, s.db.now()))
 	for g, c := range counts {
 		for _, table := range []string{"world_flows", "world_ties", "world_indicators", "world_loads"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE dataset = ? AND file = ?`, g.dataset, g.file); err != nil {
@@ -290,4 +301,12 @@ func (s *WorldStore) DatasetLoads(ctx context.Context) ([]hebel.DatasetLoad, err
 		return out[i].File < out[j].File
 	})
 	return out, nil
+}
+
+// ingestedOrNow returns t, or now when t is zero.
+func ingestedOrNow(t, now time.Time) time.Time {
+	if t.IsZero() {
+		return now
+	}
+	return t
 }

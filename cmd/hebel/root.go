@@ -89,6 +89,7 @@ text, keeps them in a store, and models who depends on whom.`,
 		m.newServeCommand(),
 		m.newWorkerCommand(),
 		m.newQueueCommand(),
+		m.newMigrateCommand(),
 		m.newExportCommand(),
 		m.newVersionCommand(),
 	)
