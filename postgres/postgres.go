@@ -275,3 +275,35 @@ func DropSchema(ctx context.Context, conn, schema string) error {
 	}
 	return nil
 }
+
+// TableSize is the space one of Hebel's tables takes on the server.
+type TableSize struct {
+	Table string
+	Rows  int64 // exact count
+	Bytes int64 // table, TOAST and indexes (pg_total_relation_size)
+}
+
+// TableSizes returns the size of every table in the schema, largest
+// first: for capacity planning (docs/SCALING.md).
+func (db *DB) TableSizes(ctx context.Context) ([]TableSize, error) {
+	rows, err := db.pool.Query(ctx, `SELECT c.relname, pg_total_relation_size(c.oid)
+		FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace
+		ORDER BY 2 DESC, 1`)
+	if err != nil {
+		return nil, fmt.Errorf("measuring tables: %w", err)
+	}
+	sizes, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (TableSize, error) {
+		var s TableSize
+		err := row.Scan(&s.Table, &s.Bytes)
+		return s, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("measuring tables: %w", err)
+	}
+	for i := range sizes {
+		if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM `+pgx.Identifier{sizes[i].Table}.Sanitize()).Scan(&sizes[i].Rows); err != nil {
+			return nil, fmt.Errorf("counting %s: %w", sizes[i].Table, err)
+		}
+	}
+	return sizes, nil
+}

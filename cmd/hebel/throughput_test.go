@@ -80,6 +80,26 @@ func TestQueueThroughput(t *testing.T) {
 			}
 			queue.Close()
 			size := ""
+			if engine == "postgres" {
+				pdb, err := postgres.Open(context.Background(), db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sizes, err := pdb.TableSizes(context.Background())
+				pdb.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+				var total, docs int64
+				for _, ts := range sizes {
+					total += ts.Bytes
+					if ts.Table == "documents" {
+						docs = ts.Rows
+					}
+					t.Logf("  %-18s %8d rows %12d bytes", ts.Table, ts.Rows, ts.Bytes)
+				}
+				size = fmt.Sprintf("%d bytes in all, %d per document", total, total/max(docs, 1))
+			}
 			if engine == "sqlite" {
 				var total int64
 				for _, f := range []string{db, db + "-wal"} {
