@@ -40,7 +40,14 @@ func NewRecordStore(db *DB) *RecordStore { return &RecordStore{db: db} }
 // the id for the transaction, deletes the old row and its children and
 // writes the new ones; the record counts as freshly ingested.
 func (s *RecordStore) PutRecord(ctx context.Context, rec *hebel.Record, replace bool) (created bool, err error) {
-	return s.put(ctx, rec, replace, time.Time{})
+	if err := validateRecord(rec); err != nil {
+		return false, err
+	}
+	c, err := s.putBatch(ctx, []*hebel.Record{rec}, replace, time.Time{})
+	if err != nil {
+		return false, err
+	}
+	return c[0], nil
 }
 
 // PutRecordIngested stores rec like PutRecord without replace, but keeps
@@ -50,73 +57,15 @@ func (s *RecordStore) PutRecordIngested(ctx context.Context, rec *hebel.Record, 
 	if ingested.IsZero() {
 		return false, &hebel.Error{Code: hebel.EINVALID, Op: "putting record", Message: "no ingest time"}
 	}
-	return s.put(ctx, rec, false, ingested)
-}
-
-// put stores rec; a zero ingested means the server's clock.
-func (s *RecordStore) put(ctx context.Context, rec *hebel.Record, replace bool, ingested time.Time) (created bool, err error) {
-	const op = "putting record"
 	if err := validateRecord(rec); err != nil {
 		return false, err
 	}
-	doc := &rec.Document
-	published, err := publishedValue(doc.Published)
+	c, err := s.putBatch(ctx, []*hebel.Record{rec}, false, ingested)
 	if err != nil {
 		return false, err
 	}
-	body, err := recordcodec.Encode(rec)
-	if err != nil {
-		return false, err
-	}
-	var ingestedArg any
-	if !ingested.IsZero() {
-		ingestedArg = ingested.UTC()
-	}
-	err = pgx.BeginFunc(ctx, s.db.pool, func(tx pgx.Tx) error {
-		existed := false
-		if replace {
-			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext($1))`, doc.ID); err != nil {
-				return fmt.Errorf("locking: %w", err)
-			}
-			tag, err := tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, doc.ID)
-			if err != nil {
-				return fmt.Errorf("deleting old row: %w", err)
-			}
-			existed = tag.RowsAffected() > 0
-		}
-		dt := doc.Dating
-		tag, err := tx.Exec(ctx, `
-			INSERT INTO documents (id, title, author, lang, url, published, source, format, text, chars,
-				record, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
-				hebel_version, dating_source, dating_precision, dating_upper, dating_note, signature)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-				coalesce($17::timestamptz, clock_timestamp()), $18, $19, $20, $21, $22, $23)
-			ON CONFLICT (id) DO NOTHING`,
-			doc.ID, doc.Title, doc.Author, doc.Lang, doc.URL, published, doc.Source, doc.Format, doc.Text,
-			utf8.RuneCountInString(doc.Text), string(body),
-			len(rec.Entities), len(rec.Claims), len(rec.Quotes), len(rec.Relations), len(rec.Problems),
-			ingestedArg, rec.HebelVersion, dt.Source, string(dt.Precision), dt.UpperBound, dt.Note,
-			hebel.NewSignature(doc.Text).Bytes())
-		if err != nil {
-			return err
-		}
-		if tag.RowsAffected() == 0 {
-			return errExists // roll back; nothing to write
-		}
-		created = !existed
-		return copyChildren(ctx, tx, rec)
-	})
-	if errors.Is(err, errExists) {
-		return false, nil
-	}
-	if err != nil {
-		return false, wrapError(op, doc.ID, err)
-	}
-	return created, nil
+	return c[0], nil
 }
-
-// errExists ends a put's transaction when the record is stored already.
-var errExists = errors.New("record exists")
 
 // FindRecordByID returns the record with the given id or unique id prefix.
 func (s *RecordStore) FindRecordByID(ctx context.Context, id string) (*hebel.Record, error) {
