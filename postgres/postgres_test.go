@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"sync"
 	"testing"
@@ -110,5 +111,55 @@ func TestFigureStore(t *testing.T) {
 	storetest.FigureStore(t, func(t *testing.T) storetest.Stores {
 		db := postgrestest.Open(t)
 		return storetest.Stores{Records: postgres.NewRecordStore(db), Figures: postgres.NewFigureStore(db)}
+	})
+}
+
+// BenchmarkPutRecord measures storing a realistic record of 30 entities
+// in one transaction, new and as a replacement, and ten at a time with
+// PutRecords: the same cases as sqlite.BenchmarkPutRecord.
+func BenchmarkPutRecord(b *testing.B) {
+	ctx := context.Background()
+	recs := make([]*hebel.Record, 256)
+	for i := range recs {
+		recs[i] = storetest.NewRecord(i, 30)
+	}
+	withID := func(i int) *hebel.Record {
+		rec := *recs[i%len(recs)]
+		rec.Document.ID = fmt.Sprintf("sha256:%064x", i)
+		return &rec
+	}
+	b.Run("new", func(b *testing.B) {
+		s := postgres.NewRecordStore(postgrestest.Open(b))
+		b.SetBytes(int64(len(recs[0].Document.Text)))
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := s.PutRecord(ctx, withID(i), false); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("replace", func(b *testing.B) {
+		s := postgres.NewRecordStore(postgrestest.Open(b))
+		b.SetBytes(int64(len(recs[0].Document.Text)))
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := s.PutRecord(ctx, recs[0], true); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("batch10", func(b *testing.B) {
+		s := postgres.NewRecordStore(postgrestest.Open(b))
+		b.SetBytes(int64(len(recs[0].Document.Text)))
+		b.ResetTimer()
+		for i := 0; i < b.N; i += 10 {
+			batch := make([]*hebel.Record, 0, 10)
+			for j := i; j < i+10 && j < b.N; j++ {
+				batch = append(batch, withID(j))
+			}
+			if _, err := s.PutRecords(ctx, batch, false); err != nil {
+				b.Fatal(err)
+			}
+		}
 	})
 }

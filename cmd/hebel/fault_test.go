@@ -38,11 +38,12 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// faultCorpus writes n documents into dir: three invalid ones (two
-// binary files and an empty one), pages of trafilatura-eval, the texts
-// of news-dev and news-dev2, then copies of the texts with a unique
-// sentence added, until there are n. It returns the names of the invalid
-// files.
+// faultCorpus writes n documents: into dir pages of trafilatura-eval,
+// the texts of news-dev and news-dev2, then copies of the texts with a
+// unique sentence added; into a directory of their own three invalid ones
+// (two binary files and an empty one), whose names it returns: they are
+// to be named on the command line, since a directory walk skips what is
+// no document.
 func faultCorpus(t *testing.T, dir string, n, pages int) []string {
 	t.Helper()
 	var texts [][]byte
@@ -92,11 +93,16 @@ func faultCorpus(t *testing.T, dir string, n, pages int) []string {
 		"invalid-png.bin":   append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 0xff}, 64)...),
 		"invalid-empty.txt": nil,
 	}
+	bad := t.TempDir()
 	var names []string
 	for name, data := range invalid {
-		write(name, data)
-		names = append(names, filepath.Join(dir, name))
+		path := filepath.Join(bad, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, path)
 	}
+	sort.Strings(names)
 	return names
 }
 
@@ -109,14 +115,14 @@ type expectation struct {
 	failed    map[string]bool // sources that fail extraction
 }
 
-func expect(t *testing.T, dir string) *expectation {
+func expect(t *testing.T, args []string) *expectation {
 	t.Helper()
 	x, err := defaultReadFlags().extractor(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e := &expectation{ids: map[string]bool{}, failed: map[string]bool{}}
-	inputs, errs := ingest.Expand([]string{dir})
+	inputs, errs := ingest.Expand(args)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -170,12 +176,13 @@ func startWorker(t *testing.T, logDir string, n int, args []string) *workerProc 
 // once with one set of estimates, the queue is empty and the dead letters
 // hold exactly the documents that cannot be read, with their errors.
 func TestFaultTolerance(t *testing.T) {
-	n, pages := 2000, 240
+	n, pages := 2000, 120
 	if testing.Short() {
 		n, pages = 300, 40
 	}
 	dir := t.TempDir()
 	invalid := faultCorpus(t, dir, n, pages)
+	inputs := append([]string{dir}, invalid...)
 	nats := privateserver.StartNATS(t, 8<<20)
 	pg := privateserver.StartPostgres(t)
 	db, err := postgres.WithSchema(pg.Conn, "hebel_fault")
@@ -186,14 +193,14 @@ func TestFaultTolerance(t *testing.T) {
 	q := []string{"--queue", nats.URL, "--stream", stream}
 
 	start := time.Now()
-	exp := expect(t, dir)
+	exp := expect(t, inputs)
 	t.Logf("expectation: %d documents, %d claims, %d estimates, %d failing inputs, in %s", len(exp.ids), exp.claims, exp.estimates, len(exp.failed), time.Since(start).Round(time.Millisecond))
 	for _, name := range invalid {
 		if !exp.failed[name] {
 			t.Fatalf("%s is read without error: not an invalid document", name)
 		}
 	}
-	code, _, errOut := run(t, "", nil, append([]string{"ingest", "-q"}, append(q, dir)...)...)
+	code, _, errOut := run(t, "", nil, append(append([]string{"ingest", "-q"}, q...), inputs...)...)
 	if code != 0 {
 		t.Fatalf("ingest --queue: exit %d: %s", code, errOut)
 	}

@@ -30,7 +30,7 @@ func TestQueueThroughput(t *testing.T) {
 		t.Skipf("a measurement: set $%s to a number of documents to run it", envThroughput)
 	}
 	dir := t.TempDir()
-	faultCorpus(t, dir, n, n/8)
+	inputs := append([]string{dir}, faultCorpus(t, dir, n, n/8)...)
 	nats := privateserver.StartNATS(t, 8<<20)
 	pg := privateserver.StartPostgres(t)
 	for _, engine := range []string{"sqlite", "postgres"} {
@@ -43,7 +43,7 @@ func TestQueueThroughput(t *testing.T) {
 				db, _ = postgres.WithSchema(pg.Conn, "hebel_"+stream)
 			}
 			q := []string{"--queue", nats.URL, "--stream", stream}
-			if code, _, errOut := run(t, "", nil, append([]string{"ingest", "-q"}, append(q, dir)...)...); code != 0 {
+			if code, _, errOut := run(t, "", nil, append(append([]string{"ingest", "-q"}, q...), inputs...)...); code != 0 {
 				t.Fatalf("ingest: %s", errOut)
 			}
 			queue, err := natsqueue.Connect(context.Background(), natsqueue.Config{URL: nats.URL, Stream: stream})
