@@ -117,8 +117,15 @@ type Figure struct {
 	Key FigureKey
 
 	// Estimates are all of the figure's estimates, by date (undated
-	// last), then document and claim. Near copies have CopyOf set.
+	// last), then document and claim, one per document. Near copies have
+	// CopyOf set.
 	Estimates []*Estimate
+
+	// Also are the other claims of the same figure in documents that
+	// already gave an estimate of it (a number said twice, or a second
+	// claimant quoted in the same article): shown, never counted or
+	// taken by a model.
+	Also []*Estimate
 
 	// Independent counts the estimates that are not copies; Claimants the
 	// distinct claimants among them (the document's own voice counts as
