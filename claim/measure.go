@@ -480,12 +480,31 @@ func (b *builder) afterPlacePhrase(w *words, m mention) bool {
 // Russia"), for a withdrawal only after an origin preposition ("aus
 // Deutschland"). A place inside a state gives the state; states joined
 // to one by "und", "and" or a comma join it.
+//
+// Places whose state is unknown ("Europa", a town the gazetteer places
+// nowhere) count only when no state is named: "near Chongjin … to
+// Russia" is Russia.
 func (b *builder) placeIDs(w *words, sc scope, ms []mention, measure hebel.Measure, actor string) []string {
 	lo, hi := clause(w, sc)
-	if out := b.placesIn(w, lo, hi, ms, measure, actor); len(out) > 0 {
-		return out
+	out := b.placesIn(w, lo, hi, ms, measure, actor)
+	if len(out) == 0 {
+		out = b.placesIn(w, hi, sc.hi, ms, measure, actor) // "…verletzt, vor allem in der Region Kursk"
 	}
-	return b.placesIn(w, hi, sc.hi, ms, measure, actor) // "…verletzt, vor allem in der Region Kursk"
+	states := out[:0:0]
+	for _, p := range out {
+		if isStateID(p) {
+			states = append(states, p)
+		}
+	}
+	if len(states) > 0 {
+		return states
+	}
+	return out
+}
+
+// isStateID reports whether id is an ISO 3166-1 alpha-3 code.
+func isStateID(id string) bool {
+	return len(id) == 3 && strings.ToUpper(id) == id && strings.IndexFunc(id, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
 
 // placesIn returns the places named in tokens [lo, hi) (see placeIDs).
@@ -568,7 +587,7 @@ func abroad(places []string, actor string) bool {
 		return false
 	}
 	for _, p := range places {
-		if p != actor && len(p) == 3 && strings.ToUpper(p) == p {
+		if p != actor && isStateID(p) {
 			return true
 		}
 	}

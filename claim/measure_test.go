@@ -215,3 +215,17 @@ func TestConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestTypingStatesOverPlaces: a place of no known state counts only when
+// no state is named.
+func TestTypingStatesOverPlaces(t *testing.T) {
+	gazetteer = append(gazetteer, struct {
+		form, id string
+		typ      hebel.EntityType
+		country  string
+	}{"Ostrava", "place:ostrava", hebel.Place, ""})
+	checkTyping(t, "Some 900 French troops from the area near Ostrava were sent to Mali.", en.Profile,
+		[]typing{{hebel.MeasureDeployed, hebel.ConceptTroops, "FRA", []string{"MLI"}, ""}})
+	checkTyping(t, "Some 900 French troops were sent to the area near Ostrava.", en.Profile,
+		[]typing{{hebel.MeasureDeployed, hebel.ConceptTroops, "FRA", []string{"place:ostrava"}, ""}})
+}

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"sort"
+	"time"
 
 	"github.com/hebel-project/hebel"
 )
@@ -95,4 +96,75 @@ func (cs *copies) union(i, j int) {
 		a, b = b, a
 	}
 	cs.parent[b] = a
+}
+
+// Doc is what near-copy detection needs of a document.
+type Doc struct {
+	ID        string
+	Published time.Time
+	Signature hebel.Signature
+}
+
+// Representatives maps every document to the one that stands for its
+// cluster of near copies (itself when it has none): in each cluster the
+// dated before the undated, the earlier published, then the smaller id.
+// The result does not depend on the order of docs.
+func Representatives(docs []Doc, threshold float64) map[string]string {
+	if threshold <= 0 {
+		threshold = hebel.NearCopy
+	}
+	ests := make([]*hebel.Estimate, len(docs))
+	for i, d := range docs {
+		ests[i] = &hebel.Estimate{DocumentID: d.ID, Published: d.Published, Signature: d.Signature}
+	}
+	cs := newCopies(ests, threshold)
+	rep := map[int]*hebel.Estimate{}
+	for _, e := range ests {
+		c := cs.cluster(e.DocumentID)
+		if r := rep[c]; r == nil || rankBefore(e, r) {
+			rep[c] = e
+		}
+	}
+	out := make(map[string]string, len(docs))
+	for _, e := range ests {
+		out[e.DocumentID] = rep[cs.cluster(e.DocumentID)].DocumentID
+	}
+	return out
+}
+
+// EstimatesOf returns the estimates a store keeps for rec: one per claim
+// whose Measure is set, with the document's metadata and signature, and
+// the claim without its entities (as FigureStore gives them).
+func EstimatesOf(rec *hebel.Record) []*hebel.Estimate {
+	if rec == nil {
+		return nil
+	}
+	d := &rec.Document
+	var sig hebel.Signature
+	var out []*hebel.Estimate
+	for i, c := range rec.Claims {
+		if c.Measure == "" {
+			continue
+		}
+		if sig.IsZero() {
+			sig = hebel.NewSignature(d.Text)
+		}
+		out = append(out, EstimateOf(rec, i, sig))
+	}
+	return out
+}
+
+// EstimateOf returns the estimate of claim i of rec, its document having
+// signature sig.
+func EstimateOf(rec *hebel.Record, i int, sig hebel.Signature) *hebel.Estimate {
+	d := &rec.Document
+	c := rec.Claims[i]
+	c.Entities = nil
+	clause := ""
+	if c.Span.Valid(len(d.Text)) {
+		clause = c.Span.Text(d.Text)
+	}
+	return &hebel.Estimate{DocumentID: d.ID, ClaimIndex: i, Claim: c, Clause: clause,
+		Title: d.Title, URL: d.URL, Source: d.Source, Lang: d.Lang, Published: d.Published, Dating: d.Dating,
+		HebelVersion: rec.HebelVersion, Signature: sig}
 }

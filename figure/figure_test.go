@@ -69,7 +69,7 @@ func TestKeyOf(t *testing.T) {
 	if k, _ := KeyOf(&level); k.Period != "" {
 		t.Errorf("deployed: period %q", k.Period)
 	}
-	if ID(k) != ID(k) || !strings.HasPrefix(ID(k), "fig-") || len(ID(k)) != 20 {
+	if k2, _ := KeyOf(&c); ID(k) != ID(k2) || !strings.HasPrefix(ID(k), "fig-") || len(ID(k)) != 20 {
 		t.Errorf("ID %q", ID(k))
 	}
 }

@@ -52,6 +52,7 @@ type EstimateJSON struct {
 	Qualifier string   `json:"qualifier"` // exact, approx, at_least, more_than, at_most, less_than, range
 	Low       *float64 `json:"low"`
 	High      *float64 `json:"high"`
+	Unit      string   `json:"unit"`     // "" for counts; "%", "USD", "bbl" …
 	Counted   string   `json:"counted"`  // what is counted, as written
 	Location  string   `json:"location"` // the place named, as written; "" for none
 
@@ -129,7 +130,7 @@ func EstimateToJSON(e *hebel.Estimate) EstimateJSON {
 	c := e.Claim
 	q := c.Quantity
 	j := EstimateJSON{Document: e.DocumentID, Claim: e.ClaimIndex, Text: q.Text, Value: q.Value, Qualifier: string(q.Qualifier),
-		Low: q.Low, High: q.High, Counted: c.Counted, Location: c.Location,
+		Low: q.Low, High: q.High, Unit: q.Unit, Counted: c.Counted, Location: c.Location,
 		Date: optTime(e.Date()), Published: optTime(e.Published), Dating: e.Dating.Source, Precision: string(e.Dating.Precision),
 		Title: e.Title, URL: e.URL, Source: e.Source, Clause: e.Clause, Confidence: c.Confidence, CopyOf: e.CopyOf}
 	if s := c.Source; s != nil {

@@ -2,6 +2,8 @@ package leverage
 
 import (
 	"encoding/json"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,36 +12,87 @@ import (
 
 func newsRecord() *hebel.Record {
 	return &hebel.Record{
-		Document: hebel.Document{ID: "sha256:abc", Title: "Pakt", Published: time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)},
+		Document: hebel.Document{ID: "sha256:abc", Title: "Pakt", Text: "Ein Text über einen Pakt und Truppen.", Published: time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)},
 		Relations: []hebel.Relation{
 			{Type: "alliance", From: "RUS", To: "PRK", Attributes: map[string]any{"modality": "asserted"},
 				Source: &hebel.Source{Text: "Lee", Name: "Rachel Minyoung Lee"}},
 			{Type: "alliance", From: "CHN", To: "KOR", Attributes: map[string]any{"modality": "possible"}},
 			{Type: "troop_deployment", From: "PRK", To: "RUS", Attributes: map[string]any{"modality": "asserted", "count": 10000.0}},
-			{Type: "troop_deployment", From: "USA", To: "JPN", Attributes: map[string]any{"modality": "asserted"}},
 			{Type: "supplies", From: "CHN", To: "PRK", Attributes: map[string]any{"modality": "asserted"}},
 		},
 	}
 }
 
-func TestNewsWorld(t *testing.T) {
-	w := NewsWorld([]*hebel.Record{newsRecord(), nil}, 2026)
-	if len(w.Ties) != 2 {
-		t.Fatalf("%d ties, want 2 (the asserted pact and the counted deployment): %+v", len(w.Ties), w.Ties)
+// deployed returns a record of one article stating that many troops of
+// actor deployed in place, by claimant, published on the date.
+func deployed(id, actor, place string, value float64, claimant string, published time.Time, text string) *hebel.Record {
+	c := hebel.Claim{Span: hebel.Span{Start: 0, End: len(text)}, Quantity: hebel.Quantity{Text: "etwa", Value: value, Qualifier: hebel.Approx},
+		Counted: "Soldaten", Measure: hebel.MeasureDeployed, Concept: hebel.ConceptTroops, Actor: actor, Places: []string{place}, Confidence: 0.9}
+	if claimant != "" {
+		c.Source = &hebel.Source{Text: claimant}
 	}
-	pact, troops := w.Ties[0], w.Ties[1]
+	return &hebel.Record{Document: hebel.Document{ID: id, Title: id[7:], Text: text, Published: published},
+		Claims: []hebel.Claim{c}}
+}
+
+func TestNewsWorld(t *testing.T) {
+	w := NewsWorld([]*hebel.Record{newsRecord(), nil}, NewsOptions{})
+	if len(w.Ties) != 1 {
+		t.Fatalf("%d ties, want 1 (the asserted pact; a deployment counts only as a figure): %+v", len(w.Ties), w.Ties)
+	}
+	pact := w.Ties[0]
 	if pact.Kind != "defense" || pact.Start != 2024 || pact.End != 0 || pact.Prov.Dataset != NewsDataset ||
 		pact.Prov.File != "sha256:abc" || pact.Prov.Row != 1 || pact.Attributes["claim_id"] != "sha256:abc#relation-1" ||
 		pact.Attributes["claimant"] != "Rachel Minyoung Lee (Pakt)" {
 		t.Errorf("pact tie %+v", pact)
 	}
-	if troops.Kind != "troops" || troops.Value != 10000 || troops.Unit != "persons" || troops.Start != 2024 || troops.End != 2024 {
-		t.Errorf("troops tie %+v", troops)
-	}
 	undated := newsRecord()
 	undated.Document.Published = time.Time{}
-	if w := NewsWorld([]*hebel.Record{undated}, 2026); w.Ties[0].Start != 2026 || w.Ties[0].Attributes["year"] != "assumed" {
-		t.Errorf("undated: %+v", w.Ties[0])
+	if w := NewsWorld([]*hebel.Record{undated}, NewsOptions{}); len(w.Ties) != 0 {
+		t.Errorf("an undated article entered the model: %+v", w.Ties)
+	}
+	given := NewsOptions{Undated: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if w := NewsWorld([]*hebel.Record{undated}, given); len(w.Ties) != 1 || w.Ties[0].Start != 2023 || w.Ties[0].Attributes["year"] != "given" {
+		t.Errorf("undated with a date given: %+v", w.Ties)
+	}
+}
+
+// TestNewsTroopsNeverSummed: three articles' estimates of one deployment
+// give one tie per year, the latest estimate, never their sum; a near
+// copy of one article changes nothing; an undated article stays out.
+func TestNewsTroopsNeverSummed(t *testing.T) {
+	base := strings.Repeat("Nordkoreanische Soldaten stehen an der Front im Gebiet Kursk, berichten Beobachter aus mehreren Ländern. ", 8)
+	a := deployed("sha256:aaaa", "PRK", "RUS", 3000, "NIS", time.Date(2024, 10, 18, 0, 0, 0, 0, time.UTC), "Bericht eins. "+base)
+	b := deployed("sha256:bbbb", "PRK", "RUS", 10000, "westliche Geheimdienste", time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC), "Bericht zwei über etwas ganz anderes, mit eigenen Worten geschrieben und lang genug.")
+	c := deployed("sha256:cccc", "PRK", "RUS", 12000, "Kiew", time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC), "Ein dritter Bericht, wieder anders formuliert, mit Zahlen aus Kiew vom Januar.")
+	u := deployed("sha256:dddd", "PRK", "RUS", 50000, "", time.Time{}, "Undatiert: ein vierter Text ohne Datum und mit einer viel zu hohen Zahl.")
+	ties := func(recs ...*hebel.Record) []hebel.Tie { return NewsWorld(recs, NewsOptions{}).Ties }
+	got := ties(a, b, c, u)
+	if len(got) != 2 {
+		t.Fatalf("ties %+v, want one for 2024 and one for 2025", got)
+	}
+	y24, y25 := got[0], got[1]
+	if y24.Start != 2024 || y24.Value != 10000 || y24.Attributes["claim_id"] != "sha256:bbbb#claim-1" ||
+		y24.Attributes["rule"] == "" || !strings.Contains(y24.Attributes["note"], "2 claimant(s) in 2024: 3000–10000") {
+		t.Errorf("2024: %+v", y24)
+	}
+	if y25.Start != 2025 || y25.Value != 12000 {
+		t.Errorf("2025: %+v", y25)
+	}
+	// a near copy of a, published later, is counted as a
+	cp := deployed("sha256:0000", "PRK", "RUS", 3000, "NIS", time.Date(2024, 12, 5, 0, 0, 0, 0, time.UTC), "Bericht eins. "+base[:len(base)-20]+" geändert.")
+	if again := ties(cp, c, a, b, u); !reflect.DeepEqual(again, got) {
+		t.Errorf("a near copy changed the ties:\n%+v\n%+v", again, got)
+	}
+	// a total over two states is no number for either
+	two := deployed("sha256:eeee", "USA", "JPN", 80000, "", time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC), "Ein Text über Japan und Südkorea.")
+	two.Claims[0].Places, two.Claims[0].Reading = []string{"JPN", "KOR"}, hebel.Collective
+	if got := ties(two); len(got) != 0 {
+		t.Errorf("a collective total became ties: %+v", got)
+	}
+	two.Claims[0].Reading = hebel.Distributive
+	if got := ties(two); len(got) != 2 || got[0].Value != 80000 || got[1].Value != 80000 {
+		t.Errorf("a number for each state: %+v", got)
 	}
 }
 
@@ -52,7 +105,7 @@ func TestNewsPactIsASourcedInput(t *testing.T) {
 		{Country: "RUS", Year: 2024, Name: "cinc", Value: 0.04, Unit: "share", Prov: hebel.Provenance{Dataset: "cow-nmc", File: "cow_nmc.csv", Row: 1}},
 		{Country: "PRK", Year: 2024, Name: "cinc", Value: 0.01, Unit: "share", Prov: hebel.Provenance{Dataset: "cow-nmc", File: "cow_nmc.csv", Row: 2}},
 	}
-	news := NewsWorld([]*hebel.Record{newsRecord()}, 2026)
+	news := NewsWorld([]*hebel.Record{newsRecord()}, NewsOptions{})
 	w.Ties = append(w.Ties, news.Ties...)
 	for k, v := range news.Sources {
 		w.Sources[k] = v
@@ -91,7 +144,8 @@ func TestNewsFlows(t *testing.T) {
 			Attributes: map[string]any{"modality": "asserted", "goods": []any{"oil"}},
 			Evidence:   []hebel.Span{{Start: 0, End: len(text)}}}},
 	}
-	w := NewsWorld([]*hebel.Record{rec}, 2024)
+	rec.Document.Published = time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	w := NewsWorld([]*hebel.Record{rec}, NewsOptions{})
 	if len(w.Flows) != 1 {
 		t.Fatalf("flows %+v", w.Flows)
 	}
@@ -102,7 +156,7 @@ func TestNewsFlows(t *testing.T) {
 	}
 	// A possible delivery is no input.
 	rec.Relations[0].Attributes["modality"] = "possible"
-	if w := NewsWorld([]*hebel.Record{rec}, 2024); len(w.Flows) != 0 {
+	if w := NewsWorld([]*hebel.Record{rec}, NewsOptions{}); len(w.Flows) != 0 {
 		t.Errorf("a possible delivery became a flow: %+v", w.Flows)
 	}
 }

@@ -142,6 +142,9 @@ func tieText(t *hebel.Tie) string {
 	if d := t.Attributes[attrDataEnd]; d != "" {
 		s += " (in force when the data end, " + d + ")"
 	}
+	if n := t.Attributes["note"]; n != "" {
+		s += ": " + n // a news tie: the rule that took it and the range across claimants
+	}
 	return s
 }
 

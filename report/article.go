@@ -63,7 +63,10 @@ type Report struct {
 	WhatIf *leverage.Outcome `json:"whatif,omitempty"`
 	// Statements are the article's attributed statements about the pair.
 	Statements []Statement `json:"statements,omitempty"`
-	Notes      []string    `json:"notes,omitempty"`
+	// Figures are the article's typed numbers with their claimants and
+	// how the other stored sources agree or differ (see Figures).
+	Figures []ArticleFigure `json:"figures,omitempty"`
+	Notes   []string        `json:"notes,omitempty"`
 	// Sources are the rows, claims and assumptions of every figure above.
 	Sources []leverage.Source `json:"sources"`
 }

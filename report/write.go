@@ -49,6 +49,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 	}
 	if r.Leverage == nil {
 		fmt.Fprintln(w, "\nThe model has no data on the pairs the article discusses.")
+		r.writeFigures(w)
 		r.writeStatements(w)
 		n.Write(w)
 		return nil
@@ -109,6 +110,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 		fmt.Fprintln(w, "? (the channels the article names; each at its latest year with data, named below)")
 		writeWhatIfBody(w, r.WhatIf, n)
 	}
+	r.writeFigures(w)
 	r.writeStatements(w)
 	n.Write(w)
 	return nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/figure"
+	"github.com/hebel-project/hebel/report"
 )
 
 func (m *Main) newFiguresCommand() *cobra.Command {
@@ -108,4 +109,34 @@ func measureNames() string {
 		ns = append(ns, string(m))
 	}
 	return strings.Join(ns, ", ")
+}
+
+// articleFigures returns the typed claims of rec with the figures they
+// estimate across the stored documents (rec among them, stored or not)
+// and how the other sources compare (report.Figures).
+func (m *Main) articleFigures(cmd *cobra.Command, rec *hebel.Record) ([]report.ArticleFigure, error) {
+	ests := figure.EstimatesOf(rec)
+	db, err := m.openDBIfExists(cmd)
+	if err != nil {
+		return nil, err
+	}
+	if db != nil {
+		defer db.Close()
+		seen := map[string]bool{}
+		for _, e := range figure.EstimatesOf(rec) {
+			for _, a := range append([]string{e.Claim.Actor}, e.Claim.Places...) {
+				if a == "" || seen[a] {
+					continue
+				}
+				seen[a] = true
+				more, err := db.Figures.FindEstimates(cmd.Context(), hebel.EstimateFilter{Actor: a})
+				if err != nil {
+					return nil, err
+				}
+				ests = append(ests, more...)
+			}
+		}
+	}
+	res := figure.Consolidate(ests, figure.DefaultOptions())
+	return report.Figures(rec, res.Figures), nil
 }

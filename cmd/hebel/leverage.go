@@ -20,19 +20,33 @@ import (
 
 // loadWorld returns the world the leverage commands read: the embedded
 // bundle of shippable datasets, whatever 'hebel data load' put into the
-// --db store, and the asserted relations of the stored articles as claims
-// (newsWorld). When the database file does not exist the bundle is used
-// alone; no database is created for a read.
+// --db store, and the figures and asserted relations of the stored
+// articles as claims (newsWorld; undated ones only with --undated-as).
+// When the database file does not exist the bundle is used alone; no
+// database is created for a read.
 func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
+	return m.loadWorldWith(cmd, nil)
+}
+
+// loadWorldWith is loadWorld with extra records beside the stored ones
+// (an article read but not stored); a stored record with an extra's id
+// is replaced by it.
+func (m *Main) loadWorldWith(cmd *cobra.Command, extra []*hebel.Record) (*hebel.World, error) {
 	w, err := bundle.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading the world bundle: %w", err)
+	}
+	opts, err := newsOptions(cmd)
+	if err != nil {
+		return nil, err
 	}
 	db, err := m.openDBIfExists(cmd)
 	if err != nil {
 		return nil, err
 	}
 	if db == nil {
+		w = mergeWorlds(w, leverage.NewsWorld(extra, opts))
+		bundle.Describe(w)
 		return w, nil
 	}
 	defer db.Close()
@@ -40,7 +54,7 @@ func (m *Main) loadWorld(cmd *cobra.Command) (*hebel.World, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading world data from %s: %w", db.Name, err)
 	}
-	news, err := newsWorld(cmd.Context(), db.Records)
+	news, err := newsWorld(cmd.Context(), db.Records, opts, extra)
 	if err != nil {
 		return nil, err
 	}
@@ -196,6 +210,7 @@ With --rank, every state B is ranked by A's leverage over it.`,
 	cmd.Flags().Float64Var(&headroom, "headroom", leverage.DefaultHeadroom, "substitutes can add up to this many times their current deliveries")
 	cmd.Flags().Float64Var(&exportShare, "export-share", leverage.DefaultExportShare, "in goods channels substitutes can also divert this share of their exports to others")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
+	registerUndated(cmd)
 	return cmd
 }
 

@@ -5,23 +5,57 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/leverage"
 )
 
-// newsWorld reads every stored record and turns its asserted relations
-// into model inputs marked as claims (leverage.NewsWorld): a pact or a
-// deployment the datasets do not know yet enters the leverage figures
-// with the article and claimant behind it. Undated articles count for
-// the current year.
-func newsWorld(ctx context.Context, store hebel.RecordStore) (*hebel.World, error) {
+// undatedFlag is the flag by which a user dates undated news for the
+// model; without it undated documents and estimates are no input.
+const undatedFlag = "undated-as"
+
+// registerUndated adds --undated-as to a command that models news.
+func registerUndated(cmd *cobra.Command) {
+	cmd.Flags().String(undatedFlag, "", "date undated articles and estimates as of DATE (YYYY, YYYY-MM or YYYY-MM-DD) for the model; without it they are no input")
+}
+
+// newsOptions reads --undated-as where the command has it.
+func newsOptions(cmd *cobra.Command) (leverage.NewsOptions, error) {
+	var o leverage.NewsOptions
+	if cmd.Flags().Lookup(undatedFlag) == nil {
+		return o, nil
+	}
+	s, _ := cmd.Flags().GetString(undatedFlag)
+	if s == "" {
+		return o, nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			o.Undated = t.UTC()
+			return o, nil
+		}
+	}
+	return o, usagef("--%s must be a date YYYY, YYYY-MM or YYYY-MM-DD, not %q", undatedFlag, s)
+}
+
+// newsWorld reads every stored record with claims or relations and turns
+// them into model inputs marked as claims (leverage.NewsWorld): figures
+// consolidated across the documents (one estimate per figure and year,
+// the latest by date), and the pacts and sanctions they report. Undated
+// articles enter only with --undated-as.
+func newsWorld(ctx context.Context, store hebel.RecordStore, opts leverage.NewsOptions, extra []*hebel.Record) (*hebel.World, error) {
 	docs, _, err := store.FindDocuments(ctx, hebel.DocumentFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("listing stored documents: %w", err)
 	}
-	recs := make([]*hebel.Record, 0, len(docs))
+	recs := append(make([]*hebel.Record, 0, len(docs)+len(extra)), extra...)
+	given := map[string]bool{}
+	for _, r := range extra {
+		given[r.Document.ID] = true
+	}
 	for _, d := range docs {
-		if d.Relations == 0 {
+		if d.Relations == 0 && d.Claims == 0 || given[d.ID] {
 			continue
 		}
 		rec, err := store.FindRecordByID(ctx, d.ID)
@@ -30,5 +64,5 @@ func newsWorld(ctx context.Context, store hebel.RecordStore) (*hebel.World, erro
 		}
 		recs = append(recs, rec)
 	}
-	return leverage.NewsWorld(recs, time.Now().Year()), nil
+	return leverage.NewsWorld(recs, opts), nil
 }

@@ -47,7 +47,7 @@ func TestNewsRelationsEnterTheModel(t *testing.T) {
 	}
 	// Resolve against the world the command read: the bundle plus the news.
 	rec := mustStoredRecords(t, db)
-	full := mergeWorlds(w, leverage.NewsWorld(rec, 0))
+	full := mergeWorlds(w, leverage.NewsWorld(rec, leverage.NewsOptions{}))
 	if n, errs := leverage.ResolveProvenance([]byte(out), full); len(errs) > 0 {
 		t.Errorf("%d figures; provenance errors: %v", n, errs[:min(len(errs), 5)])
 	}

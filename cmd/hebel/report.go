@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hebel-project/hebel"
-	"github.com/hebel-project/hebel/dataset/bundle"
 	"github.com/hebel-project/hebel/ingest"
 	"github.com/hebel-project/hebel/leverage"
 	"github.com/hebel-project/hebel/report"
@@ -83,14 +82,13 @@ store. The text ends with the sources of every figure.`,
 					return err
 				}
 			}
-			w, err := m.loadWorld(cmd)
+			var extra []*hebel.Record
+			if noStore {
+				extra = []*hebel.Record{rec} // the article's own figures and relations still count, as claims
+			}
+			w, err := m.loadWorldWith(cmd, extra)
 			if err != nil {
 				return err
-			}
-			if noStore {
-				// The article's own relations still count, as claims.
-				w = mergeWorlds(w, leverage.NewsWorld([]*hebel.Record{rec}, time.Now().Year()))
-				bundle.Describe(w)
 			}
 			lopts := leverage.DefaultOptions()
 			lopts.BarrelsPerTonne, lopts.BarrelsPerTonneSource = bpt, bptSource
@@ -103,6 +101,9 @@ store. The text ends with the sources of every figure.`,
 			ropts.Headroom = headroom
 			r, err := report.Build(rec, model, ropts)
 			if err != nil {
+				return err
+			}
+			if r.Figures, err = m.articleFigures(cmd, rec); err != nil {
 				return err
 			}
 			if format == "json" {
@@ -118,5 +119,6 @@ store. The text ends with the sources of every figure.`,
 	cmd.Flags().StringVar(&bptSource, "barrels-per-tonne-source", "", "where the --barrels-per-tonne factor comes from (printed and cited)")
 	cmd.Flags().BoolVar(&noStore, "no-store", false, "do not keep the article's record in the store")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "answer as of this date, YYYY-MM-DD (default: the article's date; the latest data when it is undated)")
+	registerUndated(cmd)
 	return cmd
 }

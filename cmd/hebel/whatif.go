@@ -97,6 +97,7 @@ nothing to B today can still step in with part of its exports to others);
 	cmd.Flags().StringVar(&asOf, "as-of", "", "answer as of this date, YYYY-MM-DD (default: today)")
 	cmd.Flags().IntVar(&year, "year", 0, "year (each channel falls back to its latest earlier year)")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
+	registerUndated(cmd)
 	return cmd
 }
 
