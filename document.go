@@ -41,8 +41,11 @@ type DocumentSummary struct {
 	Relations int       `json:"relations"`
 	Problems  int       `json:"problems"`
 	Ingested  time.Time `json:"ingested"`
-	// Published is the document's publication date, null when undated.
-	Published *time.Time `json:"published"`
+	// Published is the document's publication date, null when undated;
+	// DatePrecision and DateUpperBound say how it is known (Dating).
+	Published      *time.Time `json:"published"`
+	DatePrecision  Precision  `json:"date_precision,omitempty"`
+	DateUpperBound bool       `json:"date_upper_bound,omitempty"`
 	// HebelVersion is the build that extracted the record, "" when unknown.
 	HebelVersion string `json:"hebel_version"`
 }

@@ -122,6 +122,16 @@ func FormatDate(t time.Time, p Precision) string {
 // Undated is how a document without a publication date is shown.
 const Undated = "undated"
 
+// DateLabel shows the listed document's publication date as
+// Document.DateLabel does.
+func (s *DocumentSummary) DateLabel() string {
+	d := Document{Dating: Dating{Precision: s.DatePrecision, UpperBound: s.DateUpperBound}}
+	if s.Published != nil {
+		d.Published = *s.Published
+	}
+	return d.DateLabel()
+}
+
 // DateLabel shows d's publication date for people: "2024-12-03",
 // "2024-12", "≤2024-12-03" for an upper bound (a crawl date), or
 // "undated".

@@ -191,7 +191,7 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 	n := len(args)
 	rows, err := s.db.pool.Query(ctx, fmt.Sprintf(`
 		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
-			published, hebel_version
+			published, hebel_version, dating_precision, dating_upper
 		FROM documents %s
 		ORDER BY ingested_at DESC, seq DESC
 		LIMIT $%d OFFSET $%d`, where, n+1, n+2), append(args, limit, filter.Offset)...)
@@ -201,7 +201,8 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 	list, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*hebel.DocumentSummary, error) {
 		var d hebel.DocumentSummary
 		err := row.Scan(&d.ID, &d.Title, &d.Lang, &d.Source, &d.Chars,
-			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &d.Ingested, &d.Published, &d.HebelVersion)
+			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &d.Ingested, &d.Published, &d.HebelVersion,
+			&d.DatePrecision, &d.DateUpperBound)
 		d.Ingested = d.Ingested.UTC()
 		if d.Published != nil {
 			p := d.Published.UTC()

@@ -248,7 +248,7 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 	}
 	rows, err := s.db.db.QueryContext(ctx, `
 		SELECT id, title, lang, source, chars, n_entities, n_claims, n_quotes, n_relations, n_problems, ingested_at,
-			published, hebel_version
+			published, hebel_version, dating_precision, dating_upper
 		FROM documents `+where+`
 		ORDER BY ingested_at DESC, rowid DESC
 		LIMIT ? OFFSET ?`, append(args, limit, filter.Offset)...)
@@ -264,7 +264,8 @@ func (s *RecordStore) FindDocuments(ctx context.Context, filter hebel.DocumentFi
 			published sql.NullString
 		)
 		if err := rows.Scan(&d.ID, &d.Title, &d.Lang, &d.Source, &d.Chars,
-			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &ingested, &published, &d.HebelVersion); err != nil {
+			&d.Entities, &d.Claims, &d.Quotes, &d.Relations, &d.Problems, &ingested, &published, &d.HebelVersion,
+			&d.DatePrecision, &d.DateUpperBound); err != nil {
 			return nil, 0, fmt.Errorf("%s: %w", op, err)
 		}
 		if d.Ingested, err = parseTime(ingested); err != nil {

@@ -455,6 +455,7 @@ func checkSummary(t *testing.T, got *hebel.DocumentSummary, rec *hebel.Record) {
 		p := NormalizeTime(d.Published)
 		want.Published = &p
 	}
+	want.DatePrecision, want.DateUpperBound = d.Dating.Precision, d.Dating.UpperBound
 	g := *got
 	if g.Published != nil && want.Published != nil && g.Published.Equal(*want.Published) {
 		g.Published = want.Published

@@ -52,4 +52,15 @@ func TestDating(t *testing.T) {
 	if !strings.Contains(out, "published undated)") {
 		t.Errorf("report header of an undated document:\n%.300s", out)
 	}
+	if code, _, errOut := run(t, "", nil, "--db", db, "ingest", "-q", "../../examples/seed-article.de.txt"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	_, out, _ = run(t, "", nil, "--db", db, "docs")
+	if !strings.Contains(out, " undated ") || !strings.Contains(out, " 2024-12 ") {
+		t.Errorf("docs does not show undated and month dates:\n%s", out)
+	}
+	_, out, _ = run(t, "", nil, "--db", db, "show", "--format", "text", "sha256:5c7fd83f")
+	if !strings.Contains(out, "\npublished 2024-12 (month; sidecar: ") || !strings.Contains(out, "«letzten Jahren»") {
+		t.Errorf("show of the dated example:\n%.600s", out)
+	}
 }

@@ -56,10 +56,7 @@ extracts them again.`,
 				if title == "" {
 					title = d.Source
 				}
-				published := "undated"
-				if d.Published != nil {
-					published = d.Published.Format("2006-01-02")
-				}
+				published := d.DateLabel()
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", shortID(d.ID), d.Lang, published, d.Chars,
 					d.Entities, d.Claims, d.Quotes, d.Relations, d.Problems, title)
 			}
