@@ -240,3 +240,41 @@ func TestNewContextCancelled(t *testing.T) {
 		t.Errorf("NewContext(cancelled) = %v, %v", d != nil, err)
 	}
 }
+
+func TestSpanIndex(t *testing.T) {
+	spans := []hebel.Span{{Start: 10, End: 20}, {Start: 0, End: 100}, {Start: 12, End: 15}, {Start: 30, End: 40}, {Start: 12, End: 18}}
+	x := NewSpanIndex(spans)
+	collect := func(f func(hebel.Span, func(int) bool), s hebel.Span) (out []int) {
+		f(s, func(i int) bool { out = append(out, i); return true })
+		return out
+	}
+	for _, s := range []hebel.Span{{Start: 13, End: 14}, {Start: 12, End: 18}, {Start: 35, End: 45}, {Start: 99, End: 100}, {Start: 100, End: 101}} {
+		var wantC, wantO []int
+		for _, k := range x.order { // brute force, in the index's order
+			if spans[k].Contains(s) {
+				wantC = append(wantC, k)
+			}
+			if spans[k].Overlaps(s) {
+				wantO = append(wantO, k)
+			}
+		}
+		if got := collect(x.Containing, s); !slicesEqual(got, wantC) {
+			t.Errorf("Containing(%v) = %v, want %v", s, got, wantC)
+		}
+		if got := collect(x.Overlapping, s); !slicesEqual(got, wantO) {
+			t.Errorf("Overlapping(%v) = %v, want %v", s, got, wantO)
+		}
+	}
+}
+
+func slicesEqual(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

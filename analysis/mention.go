@@ -10,8 +10,9 @@ import (
 // Mention is one mention of an entity, placed on the tokens.
 type Mention struct {
 	hebel.Span
-	// Entity is the index of the mention's entity in Doc.Entities().
-	Entity int
+	// Entity is the index of the mention's entity in Doc.Entities(),
+	// Index that of the mention in the entity's Mentions.
+	Entity, Index int
 	// Coref says the mention was found by coreference (a pronoun, a
 	// surname, a role noun).
 	Coref bool
@@ -38,15 +39,23 @@ func (d *Doc) SetEntities(ents []hebel.Entity) {
 	ms := make([]Mention, 0, n)
 	maxLen := 0
 	for k, e := range ents {
-		for _, m := range e.Mentions {
+		for j, m := range e.Mentions {
 			if !m.Span.Valid(len(d.Text)) {
 				continue
 			}
-			ms = append(ms, Mention{Span: m.Span, Entity: k, Coref: m.Coref, Tokens: d.Cover(m.Span)})
+			ms = append(ms, Mention{Span: m.Span, Entity: k, Index: j, Coref: m.Coref, Tokens: d.Cover(m.Span)})
 			maxLen = max(maxLen, m.Len())
 		}
 	}
-	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	slices.SortFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		if a.Entity != b.Entity {
+			return a.Entity - b.Entity
+		}
+		return a.Index - b.Index
+	})
 	d.mentions = mentionIndex{ents: ents, ms: ms, maxLen: maxLen}
 }
 

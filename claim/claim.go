@@ -48,11 +48,12 @@ func Build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 	return cs
 }
 
-// BuildDoc returns the claims of the analysed document d, as Build does
-// for its text and sentences. It stops soon after ctx is done and then
-// returns ctx's error and no claims.
-func BuildDoc(ctx context.Context, d *analysis.Doc, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote) ([]hebel.Claim, error) {
-	return build(d.Text, d.Sentences, qs, ents, quotes, d.Profile, cancel.New(ctx))
+// BuildDoc returns the claims of the analysed document d, with the
+// entities set on it (analysis.Doc.SetEntities), as Build does for its
+// text and sentences. It stops soon after ctx is done and then returns
+// ctx's error and no claims.
+func BuildDoc(ctx context.Context, d *analysis.Doc, qs []hebel.Quantity, quotes []hebel.Quote) ([]hebel.Claim, error) {
+	return build(d.Text, d.Sentences, qs, d.Entities(), quotes, d.Profile, cancel.New(ctx))
 }
 
 func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []hebel.Entity, quotes []hebel.Quote, p *lang.Profile, stop *cancel.Poll) ([]hebel.Claim, error) {
@@ -64,6 +65,7 @@ func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 	out := make([]hebel.Claim, 0, len(qs))
 	sis := make([]int, 0, len(qs)) // the sentence of each claim, -1 for none
 	w := &words{text: text, buf: make([]byte, 0, 64)}
+	qx := newQuoteIndex(quotes)
 
 	// sources of the claims of the previous and the current sentence, for
 	// carry-over phrases
@@ -129,13 +131,13 @@ func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 			at := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= q.End })
 			c.Location = location(ps, at)
 		}
-		c.Source = b.withAuthor(w, innermost(quotes, q.Span))
+		c.Source = b.withAuthor(w, innermost(qx, q.Span))
 		if si >= 0 {
 			if cueSent != si {
 				cr, cueSent = b.carryOver(w), si
 			}
 			if c.Source == nil || cr.noun.Len() > 0 && cr.span.Overlaps(c.Source.Span) {
-				c.Source = b.carrySource(c.Source, cr, prevSrc, quotes, sents, si)
+				c.Source = b.carrySource(c.Source, cr, prevSrc, qx, sents, si)
 				if c.Source != nil && cr.cue != "" {
 					curCarry = c.Source
 				}
@@ -171,12 +173,12 @@ func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 // carry-over phrase, the source of the previous sentence's claims, else
 // the last speaker quoted in the previous sentence, else what the phrase
 // names ("dem Bericht"). Without a phrase src stays.
-func (b *builder) carrySource(src *hebel.Source, cr carry, prev *hebel.Source, quotes []hebel.Quote, sents []segment.Sentence, si int) *hebel.Source {
+func (b *builder) carrySource(src *hebel.Source, cr carry, prev *hebel.Source, qx *quoteIndex, sents []segment.Sentence, si int) *hebel.Source {
 	if cr.cue == "" {
 		return src
 	}
 	if prev == nil && si > 0 {
-		prev = lastSpeaker(quotes, sents[si-1].Span)
+		prev = lastSpeaker(qx, sents[si-1].Span)
 	}
 	if prev == nil && si > 0 && cr.noun.Len() == 0 {
 		prev = b.subject(sents[si-1].Span) // "demnach": what the actor of the previous sentence made known

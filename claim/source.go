@@ -4,46 +4,65 @@ import (
 	"strings"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 )
 
 // innermost returns the speaker of the innermost quote whose content
 // contains s, or nil when no quote with a speaker does. Quotes come from
 // package quote; source frames ("laut X", "according to X") are quotes
 // whose content is the framed clause.
-func innermost(quotes []hebel.Quote, s hebel.Span) *hebel.Source {
-	var best *hebel.Quote
-	for i := range quotes {
-		q := &quotes[i]
-		if q.Speaker == nil || !q.Content.Contains(s) {
-			continue
+func innermost(x *quoteIndex, s hebel.Span) *hebel.Source {
+	best := -1
+	x.byContent.Containing(s, func(i int) bool {
+		q := &x.quotes[i]
+		if q.Speaker == nil {
+			return true
 		}
-		if best == nil || q.Content.Len() < best.Content.Len() {
-			best = q
+		if best < 0 || q.Content.Len() < x.quotes[best].Content.Len() || q.Content.Len() == x.quotes[best].Content.Len() && i < best {
+			best = i
 		}
-	}
-	if best == nil {
+		return true
+	})
+	if best < 0 {
 		return nil
 	}
-	return best.Speaker
+	return x.quotes[best].Speaker
 }
 
 // lastSpeaker returns the speaker of the quote with a speaker that ends
 // last among those overlapping s, or nil.
-func lastSpeaker(quotes []hebel.Quote, s hebel.Span) *hebel.Source {
-	var best *hebel.Quote
-	for i := range quotes {
-		q := &quotes[i]
-		if q.Speaker == nil || !q.Span.Overlaps(s) {
-			continue
+func lastSpeaker(x *quoteIndex, s hebel.Span) *hebel.Source {
+	best := -1
+	x.bySpan.Overlapping(s, func(i int) bool {
+		q := &x.quotes[i]
+		if q.Speaker == nil {
+			return true
 		}
-		if best == nil || q.End > best.End {
-			best = q
+		if best < 0 || q.End > x.quotes[best].End || q.End == x.quotes[best].End && i < best {
+			best = i
 		}
-	}
-	if best == nil {
+		return true
+	})
+	if best < 0 {
 		return nil
 	}
-	return best.Speaker
+	return x.quotes[best].Speaker
+}
+
+// quoteIndex finds the quotes around a span by their content and by their
+// span, without a scan over all quotes.
+type quoteIndex struct {
+	quotes            []hebel.Quote
+	byContent, bySpan *analysis.SpanIndex
+}
+
+func newQuoteIndex(quotes []hebel.Quote) *quoteIndex {
+	content := make([]hebel.Span, len(quotes))
+	span := make([]hebel.Span, len(quotes))
+	for i, q := range quotes {
+		content[i], span[i] = q.Content, q.Span
+	}
+	return &quoteIndex{quotes: quotes, byContent: analysis.NewSpanIndex(content), bySpan: analysis.NewSpanIndex(span)}
 }
 
 // carry is a phrase that refers to the previous sentence's source:

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/hebel-project/hebel"
@@ -71,23 +72,45 @@ func (d *doc) surnames() {
 	if len(short) == 0 {
 		return
 	}
-	first := map[string]int{} // id → start of its first full mention
-	last := func(id string, pos int) int {
-		at := -1
-		for _, m := range d.ms {
-			if m.start >= pos {
-				break
-			}
-			if m.id == id && !m.coref {
-				at = m.start
-			}
-		}
-		return at
+	// Per short form, the full (not coreferent) mentions of the people it
+	// may stand for, and the first mention of each of them, by start.
+	type at struct {
+		start int
+		id    string
 	}
-	for _, m := range d.ms {
-		if _, ok := first[m.id]; !ok {
-			first[m.id] = m.start
+	keys := map[string][]string{} // id → its short forms
+	for s, ids := range short {
+		for _, id := range ids {
+			keys[id] = append(keys[id], s)
 		}
+	}
+	full := map[string][]at{}   // short form → full mentions
+	firsts := map[string][]at{} // short form → first mentions
+	seen := map[string]bool{}
+	for _, m := range d.ms {
+		for _, s := range keys[m.id] {
+			if !seen[m.id] {
+				firsts[s] = append(firsts[s], at{m.start, m.id})
+			}
+			if !m.coref {
+				full[s] = append(full[s], at{m.start, m.id})
+			}
+		}
+		seen[m.id] = true
+	}
+	// resolve returns the person a use of short form s at pos stands for:
+	// the one with the last full mention before pos, else the one first
+	// mentioned after pos; "" for none.
+	resolve := func(s string, pos int) string {
+		fm := full[s]
+		if i := sort.Search(len(fm), func(i int) bool { return fm[i].start >= pos }); i > 0 {
+			return fm[i-1].id
+		}
+		fs := firsts[s]
+		if i := sort.Search(len(fs), func(i int) bool { return fs[i].start > pos }); i < len(fs) {
+			return fs[i].id
+		}
+		return ""
 	}
 	var initial [256]bool // first bytes of the short forms
 	for s := range short {
@@ -103,43 +126,28 @@ func (d *doc) surnames() {
 			continue
 		}
 		end := t.end
-		ids, ok := short[w]
+		key := w
+		_, ok := short[key]
 		if !ok && strings.HasSuffix(w, "s") {
-			ids, ok = short[w[:len(w)-1]]
+			key = w[:len(w)-1]
+			_, ok = short[key]
 		}
 		if !ok {
 			if j := strings.IndexByte(w, '-'); j > 0 {
-				ids, ok = short[w[:j]]
+				key = w[:j]
+				_, ok = short[key]
 				end = t.start + j
 			}
 		}
 		if !ok || d.covered(t.start, end) {
 			continue
 		}
-		best, bestAt, next, nextAt := "", -1, "", len(d.text)
-		for _, id := range ids {
-			f, seen := first[id]
-			if !seen {
-				continue
-			}
-			if f > t.start {
-				if f < nextAt {
-					next, nextAt = id, f
-				}
-				continue
-			}
-			if at := last(id, t.start); at > bestAt {
-				best, bestAt = id, at
-			}
-		}
-		if best == "" {
-			best = next
-		}
+		best := resolve(key, t.start)
 		if best != "" {
 			add = append(add, ment{start: t.start, end: end, id: best, coref: true, extractor: ExtractorCoref})
 		}
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add...)
 	d.sort()
 }
 
@@ -193,7 +201,7 @@ func (d *doc) roleAnaphors() {
 			add = append(add, ment{start: start, end: end, id: best, coref: true, extractor: ExtractorCoref})
 		}
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add...)
 	d.sort()
 }
 
@@ -261,7 +269,7 @@ func (d *doc) pronouns() {
 			add = append(add, ment{start: t.start, end: t.end, id: best, coref: true, extractor: ExtractorCoref})
 		}
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add...)
 	d.sort()
 }
 
@@ -303,7 +311,7 @@ func (d *doc) countryAnaphors() {
 			}
 		}
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add...)
 	d.sort()
 }
 
@@ -430,6 +438,6 @@ func (d *doc) relatives() {
 			add = append(add, ment{start: t.start, end: t.end, id: best, coref: true, extractor: ExtractorCoref})
 		}
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add...)
 	d.sort()
 }

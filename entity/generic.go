@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -25,7 +24,7 @@ func (d *doc) generics() {
 	if len(d.w.GenericHeads) == 0 {
 		return
 	}
-	var add []ment
+	add := d.pending()
 	for k := 0; k < len(d.toks); k++ {
 		if d.stop.Stop() {
 			break
@@ -50,8 +49,8 @@ func (d *doc) generics() {
 			// noun the name is the organisation's: "die Plattenfirma
 			// Sony-Music", "die Partei Movement for Democratic Change".
 			if kind == 'o' && det {
-				if m, ok := d.titledOrg(k + 1); ok && !slices.ContainsFunc(add, func(a ment) bool { return a.start < m.end && m.start < a.end }) {
-					add = append(add, m)
+				if m, ok := d.titledOrg(k + 1); ok && !add.overlaps(m.start, m.end) {
+					add.add(m)
 				}
 			}
 			continue
@@ -71,21 +70,21 @@ func (d *doc) generics() {
 				j = k - 1
 			}
 			start, end := d.toks[j].start, d.toks[k].end
-			if d.covered(start, end) || slices.ContainsFunc(add, func(m ment) bool { return m.start < end && start < m.end }) {
+			if d.covered(start, end) || add.overlaps(start, end) {
 				continue
 			}
 			if id := d.newActor(kind, squeeze(d.text[start:end]), w, k); id != "" {
-				add = append(add, ment{start: start, end: end, id: id, extractor: ExtractorRule})
+				add.add(ment{start: start, end: end, id: id, extractor: ExtractorRule})
 			}
 			continue
 		}
 		start, end := d.toks[j].start, d.toks[k].end
-		if d.covered(start, end) || slices.ContainsFunc(add, func(m ment) bool { return m.start < end && start < m.end }) {
+		if d.covered(start, end) || add.overlaps(start, end) {
 			continue
 		}
 		if j >= 2 && d.word(j-1) == "," && kind == 'p' {
 			if id := d.personEndingAt(d.toks[j-2].end); id != "" {
-				add = append(add, ment{start: start, end: end, id: id, coref: true, extractor: ExtractorCoref})
+				add.add(ment{start: start, end: end, id: id, coref: true, extractor: ExtractorCoref})
 				continue // an apposition: "Celebi, die Anwältin der Frau"
 			}
 		}
@@ -99,9 +98,9 @@ func (d *doc) generics() {
 			}
 			d.info[id] = m
 		}
-		add = append(add, ment{start: start, end: end, id: id, extractor: ExtractorRule})
+		add.add(ment{start: start, end: end, id: id, extractor: ExtractorRule})
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add.ms...)
 	d.sort()
 }
 
@@ -138,7 +137,16 @@ func lowerWordOnly(w string) bool {
 
 // personEndingAt returns the person with a mention ending at pos, or "".
 func (d *doc) personEndingAt(pos int) string {
-	for _, m := range d.ms {
+	// the mentions sorted so far that may end at pos, in order
+	for _, m := range d.ms[d.from(pos):d.sorted] {
+		if m.start > pos {
+			break
+		}
+		if m.end == pos && d.info[m.id] != nil && d.info[m.id].typ == hebel.Person {
+			return m.id
+		}
+	}
+	for _, m := range d.ms[d.sorted:] {
 		if m.end == pos && d.info[m.id] != nil && d.info[m.id].typ == hebel.Person {
 			return m.id
 		}

@@ -23,6 +23,14 @@ func (d *doc) institutions() {
 	if len(d.w.Institutions) == 0 {
 		return
 	}
+	// orgAt maps a position to the first organisation mention starting
+	// there (curatedAt)
+	orgAt := map[int]string{}
+	for _, m := range d.ms {
+		if _, ok := orgAt[m.start]; !ok && d.info[m.id] != nil && d.info[m.id].typ == hebel.Organisation {
+			orgAt[m.start] = m.id
+		}
+	}
 	n := len(d.ms)
 	for i := 0; i < n; i++ {
 		if d.stop.Stop() {
@@ -37,12 +45,15 @@ func (d *doc) institutions() {
 			continue
 		}
 		id := "org:" + strings.ToLower(m.id) + "-" + in.Slug
-		if next, ok := d.curatedAt(end); ok && d.info[next].country == m.id {
+		if next, ok := orgAt[d.skipSpaces(end)]; ok && d.info[next].country == m.id {
 			id = next
 		} else if d.info[id] == nil {
 			d.info[id] = &meta{typ: hebel.Organisation, name: in.Name + " of " + d.info[m.id].name, country: m.id, role: in.Name}
 		}
-		d.ms = append(d.ms, ment{start: m.start, end: end, id: id, extractor: ExtractorRule})
+		if _, ok := orgAt[m.start]; !ok {
+			orgAt[m.start] = id
+		}
+		d.push(ment{start: m.start, end: end, id: id, extractor: ExtractorRule})
 	}
 }
 
@@ -80,15 +91,10 @@ func (d *doc) institutionAfter(pos int) (int, lang.Institution, bool) {
 	return 0, lang.Institution{}, false
 }
 
-// curatedAt returns the curated organisation mentioned right after pos
-// (after white space).
-func (d *doc) curatedAt(pos int) (string, bool) {
-	rest := strings.TrimLeft(d.text[pos:], " ")
-	start := len(d.text) - len(rest)
-	for _, m := range d.ms {
-		if m.start == start && d.info[m.id] != nil && d.info[m.id].typ == hebel.Organisation {
-			return m.id, true
-		}
+// skipSpaces returns the position after the spaces at pos.
+func (d *doc) skipSpaces(pos int) int {
+	for pos < len(d.text) && d.text[pos] == ' ' {
+		pos++
 	}
-	return "", false
+	return pos
 }

@@ -53,14 +53,52 @@ func (d *doc) from(pos int) int {
 	return sort.Search(d.sorted, func(i int) bool { return d.ms[i].start >= lo })
 }
 
+// push appends mentions to ms, marking the bytes they cover.
+func (d *doc) push(ms ...ment) {
+	for _, m := range ms {
+		d.cov.mark(m.start, m.end)
+	}
+	d.ms = append(d.ms, ms...)
+}
+
 // covered reports whether [start, end) overlaps a mention already found.
 func (d *doc) covered(start, end int) bool {
+	if start < end {
+		return d.cov.any(start, end)
+	}
 	for i := d.from(start); i < d.sorted && d.ms[i].start < end; i++ {
 		if start < d.ms[i].end {
 			return true
 		}
 	}
 	for _, m := range d.ms[d.sorted:] {
+		if m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// pending are the mentions one rule finds before they join ms, with the
+// bytes they cover.
+type pending struct {
+	ms  []ment
+	cov coverage
+}
+
+func (d *doc) pending() *pending { return &pending{cov: newCoverage(len(d.text))} }
+
+func (p *pending) add(m ment) {
+	p.ms = append(p.ms, m)
+	p.cov.mark(m.start, m.end)
+}
+
+// overlaps reports whether [start, end) overlaps a pending mention.
+func (p *pending) overlaps(start, end int) bool {
+	if start < end {
+		return p.cov.any(start, end)
+	}
+	for _, m := range p.ms {
 		if m.start < end && start < m.end {
 			return true
 		}

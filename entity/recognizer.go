@@ -77,6 +77,7 @@ type doc struct {
 	tf             []uint8 // flags of each token (tfUpper …), see flagsOf
 	filters        *wordFilters
 	stop           *cancel.Poll // nil: never stop
+	cov            coverage     // the bytes the mentions of ms cover
 }
 
 // Find returns the actors named in text, each with all its mentions
@@ -98,7 +99,7 @@ func (r *Recognizer) FindDoc(ctx context.Context, d *analysis.Doc) ([]hebel.Enti
 }
 
 func (r *Recognizer) find(text string, p *lang.Profile, stop *cancel.Poll) ([]hebel.Entity, error) {
-	d := &doc{text: text, p: p, info: map[string]*meta{}, stop: stop}
+	d := &doc{text: text, p: p, info: map[string]*meta{}, stop: stop, cov: newCoverage(len(text))}
 	if p != nil {
 		d.w = &p.Actors.Words
 	}
@@ -145,7 +146,7 @@ func (d *doc) addCountries(es []hebel.Entity, p *lang.Profile) {
 			if en, ok := ix.m[strings.TrimSuffix(m.Text, ".")]; ok && int(en.rank) < len(countryKind) {
 				k = countryKind[en.rank]
 			}
-			d.ms = append(d.ms, ment{start: m.Start, end: m.End, id: e.ID, kind: k, extractor: Extractor})
+			d.push(ment{start: m.Start, end: m.End, id: e.ID, kind: k, extractor: Extractor})
 		}
 	}
 }
@@ -165,7 +166,7 @@ func (d *doc) addCurated(es []hebel.Entity) {
 		}
 		d.info[e.ID] = m
 		for _, x := range e.Mentions {
-			d.ms = append(d.ms, ment{start: x.Start, end: x.End, id: e.ID, extractor: Extractor})
+			d.push(ment{start: x.Start, end: x.End, id: e.ID, extractor: Extractor})
 		}
 	}
 }

@@ -221,7 +221,7 @@ func (d *doc) addName(n Name, extractor string) string {
 		}
 		d.info[id] = m
 	}
-	d.ms = append(d.ms, ment{start: n.Start, end: n.End, id: id, extractor: extractor})
+	d.push(ment{start: n.Start, end: n.End, id: id, extractor: extractor})
 	if typ == hebel.Person {
 		d.apposition(id, n)
 	}

@@ -30,9 +30,9 @@ func (d *doc) sources() {
 	}
 	f := filtersFor(w)
 	tf := d.flagsOf()
-	var add []ment
+	add := d.pending()
 	free := func(start, end int) bool {
-		return !d.covered(start, end) && !slices.ContainsFunc(add, func(m ment) bool { return m.start < end && start < m.end })
+		return !d.covered(start, end) && !add.overlaps(start, end)
 	}
 	for k := range d.toks {
 		if d.stop.Stop() {
@@ -44,32 +44,32 @@ func (d *doc) sources() {
 			if k > 0 && slices.Contains(w.SelfMarkers, d.word(k-1)) {
 				start, end := d.toks[k-1].start, d.toks[k].end
 				if id := d.lastActor(start, selfSourceWindow); id != "" && free(start, end) {
-					add = append(add, ment{start: start, end: end, id: id, coref: true, extractor: ExtractorCoref})
+					add.add(ment{start: start, end: end, id: id, coref: true, extractor: ExtractorCoref})
 				}
 				continue
 			}
 			if k+2 < len(d.toks) && slices.Contains(w.SourceLinks, d.word(k+1)) {
 				if m, ok := d.author(k + 2); ok && free(m.start, m.end) {
-					add = append(add, m)
+					add.add(m)
 				}
 			}
 		case tf[k]&tfAdverb != 0:
 			t := d.toks[k]
 			if id := d.lastActor(t.start, adverbWindow); id != "" && free(t.start, t.end) {
-				add = append(add, ment{start: t.start, end: t.end, id: id, coref: true, extractor: ExtractorCoref})
+				add.add(ment{start: t.start, end: t.end, id: id, coref: true, extractor: ExtractorCoref})
 			}
 		case word[0] >= 'a' && word[0] <= 'z' && isDomain(word):
 			t := d.toks[k]
 			if id := d.newActor('o', word, word, k); id != "" && free(t.start, t.end) {
-				add = append(add, ment{start: t.start, end: t.end, id: id, extractor: ExtractorRule})
+				add.add(ment{start: t.start, end: t.end, id: id, extractor: ExtractorRule})
 			}
 		case f.tailLast[word[len(word)-1]] && upperWord(word):
 			if m, ok := d.sourceCompound(k); ok && free(m.start, m.end) {
-				add = append(add, m)
+				add.add(m)
 			}
 		}
 	}
-	d.ms = append(d.ms, add...)
+	d.push(add.ms...)
 	d.sort()
 }
 

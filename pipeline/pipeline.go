@@ -109,7 +109,7 @@ func (p *Pipeline) extract(ctx context.Context, rec *hebel.Record, prof *lang.Pr
 		return err
 	}
 	d.SetEntities(rec.Entities)
-	quotes, err := quote.FindDoc(ctx, d, rec.Entities)
+	quotes, err := quote.FindDoc(ctx, d)
 	if err != nil {
 		return err
 	}
@@ -118,10 +118,10 @@ func (p *Pipeline) extract(ctx context.Context, rec *hebel.Record, prof *lang.Pr
 	if err != nil {
 		return err
 	}
-	if rec.Claims, err = claim.BuildDoc(ctx, d, qs, rec.Entities, quotes); err != nil {
+	if rec.Claims, err = claim.BuildDoc(ctx, d, qs, quotes); err != nil {
 		return err
 	}
-	if rec.Relations, err = relation.FindDoc(ctx, d, rec.Entities, quotes); err != nil {
+	if rec.Relations, err = relation.FindDoc(ctx, d, quotes); err != nil {
 		return err
 	}
 	dateAndTime(rec, d.Sentences, prof)

@@ -34,9 +34,7 @@
 package quote
 
 import (
-	"cmp"
 	"context"
-	"slices"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/analysis"
@@ -64,30 +62,31 @@ const (
 // entities found in it (for linking speakers), p the language profile.
 func Find(text string, sents []segment.Sentence, ents []hebel.Entity, p *lang.Profile) []hebel.Quote {
 	d := analysis.New(text, p)
-	qs, _ := findAll(d, sents, ents, nil)
+	d.SetEntities(ents)
+	qs, _ := findAll(d, sents, nil)
 	return qs
 }
 
 // FindDoc returns the attributions of the analysed document d, as Find
-// does for its text and sentences. It stops soon after ctx is done and
+// does for its text and sentences, linking speakers to the entities set
+// on d (analysis.Doc.SetEntities). It stops soon after ctx is done and
 // then returns ctx's error and no quotes.
-func FindDoc(ctx context.Context, d *analysis.Doc, ents []hebel.Entity) ([]hebel.Quote, error) {
-	return findAll(d, d.Sentences, ents, cancel.New(ctx))
+func FindDoc(ctx context.Context, d *analysis.Doc) ([]hebel.Quote, error) {
+	return findAll(d, d.Sentences, cancel.New(ctx))
 }
 
-func findAll(d *analysis.Doc, sents []segment.Sentence, ents []hebel.Entity, stop *cancel.Poll) ([]hebel.Quote, error) {
+func findAll(d *analysis.Doc, sents []segment.Sentence, stop *cancel.Poll) ([]hebel.Quote, error) {
 	text := d.Text
-	f := &finder{text: text, r: rulesFor(d.Profile), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
-		lt: d.Lower, stop: stop}
-	for _, e := range ents {
+	f := &finder{text: text, d: d, r: rulesFor(d.Profile), lastUnit: -1 << 20, names: map[string]string{}, frameStart: -1,
+		lt: d.Lower, stop: stop, lastPerson: -1}
+	for _, e := range d.Entities() {
 		f.names[e.ID] = e.Name
-		f.mentions = append(f.mentions, e.Mentions...)
-		if e.Type == hebel.Person {
-			f.people = append(f.people, e.Mentions...)
+	}
+	for _, m := range d.Mentions() {
+		if d.Entity(m).Type == hebel.Person {
+			f.people = append(f.people, m)
 		}
 	}
-	sortMentions(f.mentions)
-	sortMentions(f.people)
 	us := units(text, sents, regionsOf(d.Quotations))
 	for i := range us {
 		if stop.Stop() {
@@ -115,17 +114,22 @@ func Statements(qs []hebel.Quote) []hebel.Quote {
 
 // finder holds the state of one Find call.
 type finder struct {
-	text     string
-	lt       string // text lower-cased, byte offsets kept (analysis.Doc.Lower)
-	r        *rules
-	mentions []hebel.Mention
-	people   []hebel.Mention   // mentions of persons, for role nouns ("der Politiker")
-	names    map[string]string // entity id → name
-	named    []named           // named speakers so far
-	last     *hebel.Source     // speaker of the most recent statement
-	lastUnit int               // its unit
-	out      []hebel.Quote
-	frames   []int // per statement in out: byte offset where its frame starts, or -1
+	text   string
+	lt     string // text lower-cased, byte offsets kept (analysis.Doc.Lower)
+	r      *rules
+	d      *analysis.Doc
+	people []analysis.Mention // mentions of persons, for role nouns ("der Politiker")
+	names  map[string]string  // entity id → name
+	named  []named            // named speakers so far
+	// personAt are the starts of the named speakers that are persons,
+	// sorted; lastPerson is the index in named of the last of them, -1
+	// for none.
+	personAt   []int
+	lastPerson int
+	last       *hebel.Source // speaker of the most recent statement
+	lastUnit   int           // its unit
+	out        []hebel.Quote
+	frames     []int // per statement in out: byte offset where its frame starts, or -1
 	// frameStart is the frame start of the statement being recorded.
 	frameStart int
 	// anaphor is the speaker an anaphoric frame ("nach dieser Rechnung")
@@ -182,8 +186,4 @@ func (f *finder) settle(from int) {
 		}
 	}
 	f.out, f.frames = keep, frames
-}
-
-func sortMentions(ms []hebel.Mention) {
-	slices.SortStableFunc(ms, func(a, b hebel.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/segment"
 )
 
@@ -142,8 +143,8 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 	}
 	src.Text = f.text[src.Start:src.End]
 	if m := f.mentionIn(src.Span); m != nil {
-		src.EntityID = m.EntityID
-		src.Name = f.names[m.EntityID]
+		src.EntityID = f.d.Entity(*m).ID
+		src.Name = f.names[src.EntityID]
 	}
 	if a := f.anaphor; a != nil {
 		src.Name, src.EntityID = a.Name, a.EntityID
@@ -170,7 +171,7 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 					f.resolve(src, c)
 					f.person(src, c)
 					if src.Name != "" {
-						f.named = append(f.named, named{src: *src, person: true})
+						f.addNamed(named{src: *src, person: true})
 					}
 					break
 				}
@@ -184,7 +185,7 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 			}
 		}
 		if !role && upper(f.tok(u, s)) {
-			f.named = append(f.named, named{src: *src, person: src.EntityID == "" || len(src.EntityID) != 3})
+			f.addNamed(named{src: *src, person: src.EntityID == "" || len(src.EntityID) != 3})
 		}
 	}
 	return src
@@ -196,19 +197,43 @@ func (f *finder) source(u *unit, s, e int, cue string) *hebel.Source {
 // Names carry no gender here, so "er" and "sie" take the same speaker;
 // coreference from the actors issue will replace this rule.
 func (f *finder) resolve(src *hebel.Source, class string) {
-	for i := len(f.named) - 1; i >= 0; i-- {
-		n := f.named[i]
-		if class == "p" || class == "n" || n.person {
-			src.Name = n.src.Text
-			if n.src.Name != "" {
-				src.Name = n.src.Name
-			}
-			if src.EntityID == "" {
-				src.EntityID = n.src.EntityID
-			}
-			return
-		}
+	i := f.lastPerson
+	if class == "p" || class == "n" {
+		i = len(f.named) - 1
 	}
+	if i < 0 {
+		return
+	}
+	n := f.named[i]
+	src.Name = n.src.Text
+	if n.src.Name != "" {
+		src.Name = n.src.Name
+	}
+	if src.EntityID == "" {
+		src.EntityID = n.src.EntityID
+	}
+}
+
+// addNamed records a named speaker.
+func (f *finder) addNamed(n named) {
+	f.named = append(f.named, n)
+	if !n.person {
+		return
+	}
+	f.lastPerson = len(f.named) - 1
+	// keep personAt sorted; speakers come nearly in text order
+	at := n.src.Start
+	f.personAt = append(f.personAt, at)
+	for k := len(f.personAt) - 1; k > 0 && f.personAt[k-1] > at; k-- {
+		f.personAt[k], f.personAt[k-1] = f.personAt[k-1], f.personAt[k]
+	}
+}
+
+// personBetween reports whether a named speaker who is a person starts
+// strictly between a and b.
+func (f *finder) personBetween(a, b int) bool {
+	i := sort.SearchInts(f.personAt, a+1)
+	return i < len(f.personAt) && f.personAt[i] < b
 }
 
 // mentionIn returns an entity mention inside sp, or nil.
@@ -216,15 +241,15 @@ func (f *finder) resolve(src *hebel.Source, class string) {
 // A person or organisation inside the span wins over a country that merely
 // qualifies it: in "das chinesische Außenministerium" the ministry speaks,
 // not China.
-func (f *finder) mentionIn(sp hebel.Span) *hebel.Mention {
-	i := sort.Search(len(f.mentions), func(i int) bool { return f.mentions[i].Start >= sp.Start })
-	var first *hebel.Mention
-	for j := i; j < len(f.mentions) && f.mentions[j].Start < sp.End; j++ {
-		m := &f.mentions[j]
+func (f *finder) mentionIn(sp hebel.Span) *analysis.Mention {
+	ms := f.d.MentionsIn(sp)
+	var first *analysis.Mention
+	for j := range ms {
+		m := &ms[j]
 		if m.End > sp.End {
 			continue
 		}
-		if !countryID(m.EntityID) {
+		if !countryID(f.d.Entity(*m).ID) {
 			return m
 		}
 		if first == nil {
@@ -273,12 +298,11 @@ func (f *finder) person(src *hebel.Source, class string) {
 		if m.Coref {
 			continue
 		}
-		for _, n := range f.named {
-			if n.src.Start > m.Start && n.src.Start < src.Start && n.person {
-				return // a named speaker stands between them
-			}
+		if f.personBetween(m.Start, src.Start) {
+			return // a named speaker stands between them
 		}
-		src.EntityID, src.Name = m.EntityID, f.names[m.EntityID]
+		id := f.d.Entity(m).ID
+		src.EntityID, src.Name = id, f.names[id]
 		return
 	}
 }

@@ -62,7 +62,9 @@ func (lx *lexicon) addAnaphors(v *view, doc, own []mention) {
 		if pair {
 			ante = lx.statePair(v, doc, start)
 		}
-		for i := len(doc) - 1; i >= 0 && len(ante) < 2; i-- {
+		// mentions that start at or after start end after it: begin
+		// before them
+		for i := startsBefore(doc, start) - 1; i >= 0 && len(ante) < 2; i-- {
 			m := doc[i]
 			if m.End > start || !isState(m.id) {
 				continue
@@ -103,7 +105,7 @@ func (lx *lexicon) addAnaphors(v *view, doc, own []mention) {
 // as a pair ("Russland und Nordkorea", "China-Russia"), nil when the
 // window before the sentence has none.
 func (lx *lexicon) statePair(v *view, doc []mention, start int) []mention {
-	for i := len(doc) - 1; i > 0; i-- {
+	for i := startsBefore(doc, start) - 1; i > 0; i-- {
 		a, b := doc[i-1], doc[i]
 		if b.End > start {
 			continue
@@ -193,4 +195,10 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// startsBefore returns how many of the mentions ms (in text order) start
+// before pos.
+func startsBefore(ms []mention, pos int) int {
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 }

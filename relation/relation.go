@@ -37,11 +37,12 @@ func Find(text string, sents []segment.Sentence, ents []hebel.Entity, quotes []h
 	return rs
 }
 
-// FindDoc returns the relations of the analysed document d, as Find does
-// for its text and sentences. It stops soon after ctx is done and then
-// returns ctx's error and no relations.
-func FindDoc(ctx context.Context, d *analysis.Doc, ents []hebel.Entity, quotes []hebel.Quote) ([]hebel.Relation, error) {
-	return findAll(d, d.Sentences, ents, quotes, cancel.New(ctx))
+// FindDoc returns the relations of the analysed document d between the
+// entities set on it (analysis.Doc.SetEntities), as Find does for its
+// text and sentences. It stops soon after ctx is done and then returns
+// ctx's error and no relations.
+func FindDoc(ctx context.Context, d *analysis.Doc, quotes []hebel.Quote) ([]hebel.Relation, error) {
+	return findAll(d, d.Sentences, d.Entities(), quotes, cancel.New(ctx))
 }
 
 func findAll(d *analysis.Doc, sents []segment.Sentence, ents []hebel.Entity, quotes []hebel.Quote, stop *cancel.Poll) ([]hebel.Relation, error) {
@@ -99,6 +100,12 @@ type finder struct {
 	sanctionSents []hebel.Span      // sentences that speak of sanctions
 	placeIn       map[string]string // place id → ISO3 of its state
 	stop          *cancel.Poll      // nil: never stop
+
+	// indexes built on first use (docindex.go)
+	quoteIx    *analysis.SpanIndex
+	mentionsOf map[string]*idMentions
+	states     *stateCounts
+	with       map[string]string // victim → mostWith
 }
 
 func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
@@ -252,14 +259,7 @@ func (f *finder) emitPartial(r *roles) {
 // trigger, nil when none.
 func (f *finder) source(r *roles) *hebel.Source {
 	tok := r.v.sent.Tokens
-	trig := hebel.Span{Start: tok[r.t0].Start, End: tok[r.t1-1].End}
-	for _, q := range f.quotes {
-		if q.Speaker != nil && q.Content.Contains(trig) {
-			s := *q.Speaker
-			return &s
-		}
-	}
-	return nil
+	return f.speakerOf(hebel.Span{Start: tok[r.t0].Start, End: tok[r.t1-1].End})
 }
 
 // stateOnly reports whether relations of type typ go to a state only:

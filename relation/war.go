@@ -129,71 +129,6 @@ func (f *finder) resolveWars() {
 	}
 }
 
-// mostNamedState returns the state the document names most often other
-// than not, "" when none.
-func (f *finder) mostNamedState(not string) string {
-	count := map[string]int{}
-	best := ""
-	for _, m := range f.ms {
-		if m.id == not || !isState(m.id) {
-			continue
-		}
-		count[m.id]++
-		if best == "" || count[m.id] > count[best] {
-			best = m.id
-		}
-	}
-	return best
-}
-
-// mostWith returns the actor the document names most often in sentences
-// that also name victim, "" when none.
-func (f *finder) mostWith(victim string) string {
-	count := map[string]int{}
-	best := ""
-	for _, s := range f.sents {
-		sm := mentionsIn(f.ms, s.Span)
-		has := false
-		for _, m := range sm {
-			has = has || m.id == victim
-		}
-		if !has {
-			continue
-		}
-		for _, m := range sm {
-			if m.id == victim || isPlace(m.id) {
-				continue
-			}
-			count[m.id]++
-			if best == "" || count[m.id] > count[best] {
-				best = m.id
-			}
-		}
-	}
-	return best
-}
-
-// nearestMention returns the mention of id nearest to span s.
-func (f *finder) nearestMention(id string, s hebel.Span) (hebel.Span, bool) {
-	near, nd := hebel.Span{}, -1
-	for _, m := range f.ms {
-		if m.id != id {
-			continue
-		}
-		d := 0
-		switch {
-		case m.End <= s.Start:
-			d = s.Start - m.End
-		case m.Start >= s.End:
-			d = m.Start - s.End
-		}
-		if nd < 0 || d < nd {
-			near, nd = m.Span, d
-		}
-	}
-	return near, nd >= 0
-}
-
 // isState reports whether id is a state (an ISO 3166-1 alpha-3 code).
 func isState(id string) bool {
 	if len(id) != 3 {
@@ -209,46 +144,45 @@ func isState(id string) bool {
 
 // inferAllies adds the war of a state that receives another state's
 // troops to that other state: when X deploys troops to Y and Y is at war
-// with Z, X's troops fight Z. The evidence joins both statements.
+// with Z, X's troops fight Z. The evidence joins both statements: those
+// of the first deployment and the first war that imply it.
 func (f *finder) inferAllies() {
 	n := len(f.out)
+	type pair struct{ from, to string }
+	wars := map[string][]int{} // state → its wars (indexes into f.out), each enemy once
+	known := map[pair]bool{}   // armed conflicts stated or inferred
+	for j := 0; j < n; j++ {
+		if w := f.out[j]; w.Type == "armed_conflict" {
+			if !known[pair{w.From, w.To}] {
+				wars[w.From] = append(wars[w.From], j)
+			}
+			known[pair{w.From, w.To}] = true
+		}
+	}
+	done := map[pair]bool{} // deployments whose wars were followed
 	for i := 0; i < n; i++ {
 		if f.stop.Now() {
 			return
 		}
 		d := f.out[i]
-		if d.Type != "troop_deployment" || d.Attributes["modality"] != string(hebel.Asserted) {
+		if d.Type != "troop_deployment" || d.Attributes["modality"] != string(hebel.Asserted) || done[pair{d.From, d.To}] {
 			continue
 		}
-		for j := 0; j < n; j++ {
-			if f.stop.Stop() {
-				return
-			}
+		done[pair{d.From, d.To}] = true
+		for _, j := range wars[d.To] {
 			w := f.out[j]
-			if w.Type != "armed_conflict" || w.From != d.To || w.To == d.From {
+			if w.To == d.From || known[pair{d.From, w.To}] {
 				continue
 			}
-			if f.has("armed_conflict", d.From, w.To) {
-				continue
-			}
-			rel := hebel.Relation{
+			known[pair{d.From, w.To}] = true
+			f.out = append(f.out, hebel.Relation{
 				Type: "armed_conflict", From: d.From, To: w.To,
 				Attributes: map[string]any{"modality": string(hebel.Asserted), "inferred": true},
 				Evidence:   append(append([]hebel.Span{}, d.Evidence[0]), w.Evidence...),
 				Extractor:  Extractor,
-			}
-			f.out = append(f.out, rel)
+			})
 		}
 	}
-}
-
-func (f *finder) has(typ, from, to string) bool {
-	for _, r := range f.out {
-		if r.Type == typ && r.From == from && r.To == to {
-			return true
-		}
-	}
-	return false
 }
 
 // placeState returns the state of a place named in the sentence of r

@@ -20,6 +20,9 @@ type scanner struct {
 
 func (s *scanner) emit(start, end int, k Kind) {
 	s.toks = append(s.toks, Token{Span: hebel.Span{Start: start, End: end}, Kind: k})
+	if len(s.toks)-s.first >= MaxSentenceTokens {
+		s.cut()
+	}
 }
 
 // cut ends the current sentence after the last token, if it has any.

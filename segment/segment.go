@@ -23,6 +23,8 @@
 //     continues that sentence.
 //   - A line break ends a sentence unless the next line starts with a
 //     lowercase letter; a blank line always does.
+//   - A sentence has at most MaxSentenceTokens tokens: a longer run is
+//     cut, so that no later search within a sentence grows with the input.
 //
 // The package must not know about entities, quantities or quotes beyond
 // the shape of the text; it does no I/O.
@@ -39,6 +41,13 @@ import (
 
 // Kind is the kind of a Token.
 type Kind uint8
+
+// MaxSentenceTokens is the most tokens a sentence has; a longer run of
+// text without a sentence end (a list, a table flattened to one line,
+// hostile input) is cut into sentences of this many tokens. News
+// sentences stay far below it: the longest among the 16,781 sentences of
+// the news-dev, news-dev2, Wikinews and PolNeAR texts has 222 tokens.
+const MaxSentenceTokens = 256
 
 // Token kinds.
 const (

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hebel-project/hebel/lang/de"
@@ -67,5 +68,20 @@ func TestSplitterMatchesSplit(t *testing.T) {
 		if a[i].Span != b[i].Span || !slices.Equal(a[i].Tokens, b[i].Tokens) {
 			t.Errorf("sentence %d differs: %v vs %v", i, a[i].Span, b[i].Span)
 		}
+	}
+}
+
+func TestMaxSentenceTokens(t *testing.T) {
+	text := strings.Repeat("wort ", 3*MaxSentenceTokens+10)
+	sents := Split(text, nil)
+	n := 0
+	for _, s := range sents {
+		if len(s.Tokens) > MaxSentenceTokens {
+			t.Fatalf("a sentence of %d tokens", len(s.Tokens))
+		}
+		n += len(s.Tokens)
+	}
+	if n != 3*MaxSentenceTokens+10 || len(sents) != 4 {
+		t.Errorf("%d tokens in %d sentences", n, len(sents))
 	}
 }
