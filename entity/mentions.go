@@ -55,6 +55,12 @@ func (d *doc) from(pos int) int {
 
 // push appends mentions to ms, marking the bytes they cover.
 func (d *doc) push(ms ...ment) {
+	if d.cov.bytes == nil {
+		d.cov = newCoverage(len(d.text))
+		for _, m := range d.ms { // pushed before the coverage was made
+			d.cov.mark(m.start, m.end)
+		}
+	}
 	for _, m := range ms {
 		d.cov.mark(m.start, m.end)
 	}
@@ -63,7 +69,7 @@ func (d *doc) push(ms ...ment) {
 
 // covered reports whether [start, end) overlaps a mention already found.
 func (d *doc) covered(start, end int) bool {
-	if start < end {
+	if start < end && d.cov.bytes != nil {
 		return d.cov.any(start, end)
 	}
 	for i := d.from(start); i < d.sorted && d.ms[i].start < end; i++ {

@@ -99,7 +99,7 @@ func (r *Recognizer) FindDoc(ctx context.Context, d *analysis.Doc) ([]hebel.Enti
 }
 
 func (r *Recognizer) find(text string, p *lang.Profile, stop *cancel.Poll) ([]hebel.Entity, error) {
-	d := &doc{text: text, p: p, info: map[string]*meta{}, stop: stop, cov: newCoverage(len(text))}
+	d := &doc{text: text, p: p, info: map[string]*meta{}, stop: stop}
 	if p != nil {
 		d.w = &p.Actors.Words
 	}
