@@ -32,24 +32,27 @@ type Estimate struct {
 }
 
 // Date returns the time the estimate is about: the start of its valid
-// time when the text states one (the end for an interval open at the
-// start), else its document's publication date; zero when neither is
-// known (undated).
+// time when one is known (for an interval open at the start, the last
+// unit before its end: "bis Ende 2024" is 2024; for one that ends with
+// the publication, the publication date), else its document's
+// publication date; zero when neither is known (undated).
 func (e *Estimate) Date() time.Time {
 	if v := e.Claim.Valid; v != nil {
-		if !v.Start.IsZero() {
+		switch {
+		case !v.Start.IsZero():
 			return v.Start
-		}
-		if !v.End.IsZero() {
-			return v.End
+		case !v.End.IsZero() && v.Basis == BasisPublished && !e.Published.IsZero():
+			return e.Published
+		case !v.End.IsZero():
+			return AddUnit(v.End, v.Precision, -1)
 		}
 	}
 	return e.Published
 }
 
 // Claimant returns who the estimate is attributed to: the linked
-// claimant's name, else the claimant's words, else "" (the document's own
-// voice).
+// claimant's name, else the claimant's words, else its entity id, else ""
+// (the document's own voice).
 func (e *Estimate) Claimant() string {
 	s := e.Claim.Source
 	switch {
@@ -57,10 +60,11 @@ func (e *Estimate) Claimant() string {
 		return ""
 	case s.Name != "":
 		return s.Name
-	case s.EntityID != "":
-		return s.EntityID
 	}
-	return strings.Join(strings.Fields(s.Text), " ")
+	if t := strings.Join(strings.Fields(s.Text), " "); t != "" {
+		return t
+	}
+	return s.EntityID
 }
 
 // EstimateFilter selects estimates. Zero fields select all.

@@ -30,7 +30,7 @@ var gazetteer = []struct {
 	{"Estland", "EST", hebel.Country, ""}, {"Estonia", "EST", hebel.Country, ""},
 	{"britische", "GBR", hebel.Country, ""}, {"British", "GBR", hebel.Country, ""},
 	{"The United States", "USA", hebel.Country, ""}, {"Iraq", "IRQ", hebel.Country, ""},
-	{"Canadians", "CAN", hebel.Country, ""},
+	{"Canadians", "CAN", hebel.Country, ""}, {"Polen", "POL", hebel.Country, ""}, {"Litauen", "LTU", hebel.Country, ""},
 	{"Aleppo", "place:aleppo", hebel.Place, "SYR"},
 	{"Präsidentin Novak", "person:novak", hebel.Person, "SRB"},
 }
@@ -173,6 +173,12 @@ func TestTypingPairs(t *testing.T) {
 		// the subject of a deployment named after the number is an agent
 		{"de agent after the number", de.Profile, "Etwa 1.000 Mann soll Präsidentin Novak nach Mali geschickt haben.",
 			[]typing{{hebel.MeasureDeployed, hebel.ConceptTroops, "SRB", []string{"MLI"}, ""}}},
+
+		// a plan to send is a deployment; having troops is a count
+		{"de send infinitive", de.Profile, "Polen will rund 2.000 Soldaten nach Litauen schicken.",
+			[]typing{{hebel.MeasureDeployed, hebel.ConceptTroops, "POL", []string{"LTU"}, ""}}},
+		{"de having twin", de.Profile, "Polen hat rund 2.000 Soldaten.",
+			[]typing{{hebel.MeasureCount, hebel.ConceptTroops, "", nil, ""}}},
 
 		// things: the unit or the goods say what is measured
 		{"de money", de.Profile, "Die Regierung sagte 500 Millionen Euro Hilfe zu.",

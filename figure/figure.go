@@ -197,6 +197,13 @@ func Consolidate(ests []*hebel.Estimate, opts Options) *Result {
 		f.Also = restated
 		sortEstimates(kept)
 		markCopies(kept, copies)
+		copyOf := map[string]string{}
+		for _, e := range kept {
+			copyOf[e.DocumentID] = e.CopyOf
+		}
+		for _, e := range restated {
+			e.CopyOf = copyOf[e.DocumentID] // a restatement in a near copy is a copy too
+		}
 		f.Estimates = kept
 		summarize(f, opts)
 		res.Figures = append(res.Figures, f)

@@ -43,7 +43,7 @@ func newSQLiteFixture(t testing.TB) *sqliteFixture {
 		f.recs = append(f.recs, rec)
 	}
 	f.srv = &hhttp.Server{
-		RecordStore: store, SearchStore: store, ActorStore: store,
+		RecordStore: store, SearchStore: store, ActorStore: store, FigureStore: sqlite.NewFigureStore(db),
 		World:  testWorld,
 		Logger: slog.New(slog.DiscardHandler),
 		Hosts:  []string{"example.com"},

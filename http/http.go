@@ -54,6 +54,7 @@ type Server struct {
 	RecordStore hebel.RecordStore
 	SearchStore hebel.SearchStore // search and the document filters by actor, type and date
 	ActorStore  hebel.ActorStore  // actors, relations, the graph
+	FigureStore hebel.FigureStore // figures consolidated across documents, timelines
 	Extract     ExtractFunc
 	// World returns the world the leverage routes model. It is called
 	// again only when WorldVersion changes; the model must not modify it.
@@ -118,6 +119,9 @@ func (s *Server) routes() []route {
 		api("GET", "/api/rank/{a}", s.rank),
 		api("GET", "/api/whatif", s.whatIf),
 		api("GET", "/api/export/{format}", s.export),
+		api("GET", "/api/figures", s.listFigures),
+		api("GET", "/api/figures/{id}", s.showFigure),
+		api("GET", "/api/timeline/{actor}", s.showTimeline),
 	}
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -90,16 +89,7 @@ func (m *Main) consolidate(cmd *cobra.Command, f hebel.EstimateFilter) (*figure.
 		return &figure.Result{}, nil
 	}
 	defer db.Close()
-	return consolidateFrom(cmd.Context(), db.Figures, f)
-}
-
-// consolidateFrom reads estimates from a store and consolidates them.
-func consolidateFrom(ctx context.Context, s hebel.FigureStore, f hebel.EstimateFilter) (*figure.Result, error) {
-	ests, err := s.FindEstimates(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	return figure.Consolidate(ests, figure.DefaultOptions()), nil
+	return figure.Find(cmd.Context(), db.Figures, f)
 }
 
 // measureNames lists the measures for usage messages.

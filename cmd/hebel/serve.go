@@ -82,6 +82,7 @@ a token in $` + envToken + `, which writers send as "Authorization: Bearer TOKEN
 				RecordStore:  st.Records,
 				SearchStore:  search,
 				ActorStore:   actors,
+				FigureStore:  st.Figures,
 				Extract:      x.ExtractBytes,
 				World:        func() (*hebel.World, error) { return m.loadWorld(cmd) },
 				WorldVersion: func(ctx context.Context) (string, error) { return worldVersion(ctx, st) },

@@ -45,7 +45,7 @@ var figures = lang.Figures{
 	}),
 	Events: events(map[hebel.Measure][]string{
 		hebel.MeasureDeployed: {"stationiert*", "stationierung*", "im einsatz", "eingesetzt*", "entsandt", "entsendet", "entsenden",
-			"entsendung", "geschickt", "verlegt", "verlegen", "transferiert", "kämpfen", "kämpft", "kämpften", "kämpfenden",
+			"entsendung", "geschickt", "schicken", "schickt", "schickte", "schickten", "entsandte", "entsandten", "verlegt", "verlegen", "transferiert", "kämpfen", "kämpft", "kämpften", "kämpfenden",
 			"an der front"},
 		hebel.MeasureWithdrawn: {"abgezogen", "abziehen", "abzug*", "zurückgezogen", "zurückziehen", "zurückgebracht",
 			"zurückgeholt", "rückzug*", "heimgeholt", "zurückkehr*", "heimkehr*"},

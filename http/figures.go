@@ -1,0 +1,119 @@
+package http
+
+import (
+	nethttp "net/http"
+	"strings"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/figure"
+	"github.com/hebel-project/hebel/timeline"
+)
+
+// The figure routes: figures consolidated across the stored documents
+// and an actor's timeline. Their JSON shapes are package figure's List and
+// JSON and package timeline's Timeline (docs/FIGURES.md).
+
+// measureNames are the values of ?measure=.
+func measureNames() []string {
+	out := make([]string, len(hebel.Measures))
+	for i, m := range hebel.Measures {
+		out[i] = string(m)
+	}
+	return out
+}
+
+// GET /api/figures?actor=&measure=&concept=&min_estimates=&limit=&offset=
+func (s *Server) listFigures(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, "actor", "measure", "concept", "min_estimates", "limit", "offset"); err != nil {
+		return err
+	}
+	var f hebel.EstimateFilter
+	var err error
+	if f.Actor, err = textParam(q.Get("actor"), "actor"); err != nil {
+		return err
+	}
+	m, err := enumParam(q.Get("measure"), "measure", measureNames()...)
+	if err != nil {
+		return err
+	}
+	f.Measure = hebel.Measure(m)
+	c, err := textParam(q.Get("concept"), "concept")
+	if err != nil {
+		return err
+	}
+	f.Concept = hebel.Concept(c)
+	minEst, err := intParam(q.Get("min_estimates"), "min_estimates", 1, 0, MaxLimit)
+	if err != nil {
+		return err
+	}
+	limit, offset, err := pageParams(q)
+	if err != nil {
+		return err
+	}
+	if s.FigureStore == nil {
+		return notImplemented("figures")
+	}
+	res, err := figure.Find(r.Context(), s.FigureStore, f)
+	if err != nil {
+		return err
+	}
+	return s.writeJSON(w, nethttp.StatusOK, figure.NewList(res, minEst, offset, limit))
+}
+
+// GET /api/figures/{id}: one figure with every estimate. It consolidates
+// every stored estimate to find the figure (an id is a hash of the key).
+func (s *Server) showFigure(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	if err := checkParams(r.URL.Query()); err != nil {
+		return err
+	}
+	id := r.PathValue("id")
+	if !validFigureID(id) {
+		return hebel.Errorf(hebel.EINVALID, "figure id %s is not fig- and 16 hex digits", quoteParam(id))
+	}
+	if s.FigureStore == nil {
+		return notImplemented("figures")
+	}
+	res, err := figure.Find(r.Context(), s.FigureStore, hebel.EstimateFilter{})
+	if err != nil {
+		return err
+	}
+	for _, f := range res.Figures {
+		if f.ID == strings.ToLower(id) {
+			return s.writeJSON(w, nethttp.StatusOK, figure.ToJSON(f))
+		}
+	}
+	return hebel.Errorf(hebel.ENOTFOUND, "no figure %s in the stored documents", quoteParam(id))
+}
+
+func validFigureID(id string) bool {
+	hex := strings.TrimPrefix(id, "fig-")
+	return len(hex) == 16 && hex != id && isHex(hex)
+}
+
+// GET /api/timeline/{actor}?limit=&offset=
+func (s *Server) showTimeline(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, "limit", "offset"); err != nil {
+		return err
+	}
+	actor, err := textParam(r.PathValue("actor"), "actor")
+	if err != nil {
+		return err
+	}
+	if actor == "" {
+		return hebel.Errorf(hebel.EINVALID, "timeline needs an actor")
+	}
+	limit, offset, err := pageParams(q)
+	if err != nil {
+		return err
+	}
+	if s.FigureStore == nil || s.RecordStore == nil {
+		return notImplemented("timelines")
+	}
+	items, err := timeline.Load(r.Context(), s.RecordStore, s.FigureStore, actor)
+	if err != nil {
+		return err
+	}
+	return s.writeJSON(w, nethttp.StatusOK, timeline.Page(actor, items, offset, limit))
+}
