@@ -52,7 +52,9 @@ func main() {
 	namesOnly := flag.String("names-only", "", "comma-separated corpora of which only sentences with a PER/LOC/ORG name are used")
 	opt := entity.DefaultTrainOptions()
 	flag.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data")
+	minWeight := flag.Float64("min-weight", float64(opt.MinWeight), "averaged weights below this magnitude are dropped")
 	flag.Parse()
+	opt.MinWeight = float32(*minWeight)
 	var p *lang.Profile
 	var sources []nercorpus.Source
 	switch *code {
@@ -93,7 +95,10 @@ func main() {
 		train, test := split(sources, sets)
 		t := entity.TrainTagger(train, p, opt)
 		f1 := score(t, test, p, os.Stdout)
-		log.Printf("held-out F1 %.3f", f1)
+		var size bytes.Buffer
+		t.WriteTo(&size)
+		log.Printf("held-out F1 %.3f, model %d bytes", f1, size.Len())
+		errorKinds(t, test, p)
 		if *out != "" { // a model for measuring the whole pipeline on the held-out sentences
 			var buf bytes.Buffer
 			if _, err := t.WriteTo(&buf); err != nil {
@@ -224,16 +229,31 @@ func learningCurve(sources []nercorpus.Source, sets [][]entity.TrainSentence, p 
 		train, _ := split(sources[:i+1], sets[:i+1])
 		row(strings.Join(names, " + "), train)
 	}
-	all, _ := split(sources, sets)
+	// Training size: random shares of the in-domain set alone, and of
+	// everything the shipped model is trained on.
 	rng := rand.New(rand.NewPCG(opt.Seed, 7))
-	perm := rng.Perm(len(all))
-	for _, frac := range []int{8, 4, 2} {
-		n := len(all) / frac
-		sub := make([]entity.TrainSentence, 0, n)
-		for _, k := range perm[:n] {
+	sample := func(all []entity.TrainSentence, frac int) []entity.TrainSentence {
+		perm := rng.Perm(len(all))
+		sub := make([]entity.TrainSentence, 0, len(all)/frac)
+		for _, k := range perm[:len(all)/frac] {
 			sub = append(sub, all[k])
 		}
-		row(fmt.Sprintf("all, random 1/%d", frac), sub)
+		return sub
+	}
+	var shipped []nercorpus.Source
+	var shippedSets [][]entity.TrainSentence
+	for i, s := range sources {
+		if s.Unused == "" {
+			shipped, shippedSets = append(shipped, s), append(shippedSets, sets[i])
+		}
+	}
+	inDomain, _ := split(sources[:1], sets[:1])
+	all, _ := split(shipped, shippedSets)
+	for _, frac := range []int{4, 2} {
+		row(fmt.Sprintf("%s, random 1/%d", sources[0].Name, frac), sample(inDomain, frac))
+	}
+	for _, frac := range []int{4, 2} {
+		row(fmt.Sprintf("shipped corpora, random 1/%d", frac), sample(all, frac))
 	}
 }
 
@@ -279,4 +299,60 @@ func fileHash(path string) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// errorKinds prints how the tagger's names on test differ from the gold
+// ones: right, wrong class, wrong bounds, missed, spurious.
+func errorKinds(t *entity.Tagger, test []entity.TrainSentence, p *lang.Profile) {
+	type span struct {
+		i, j  int
+		class string
+	}
+	spans := func(labels []string) []span {
+		var out []span
+		for i := 0; i < len(labels); {
+			_, c, ok := strings.Cut(labels[i], "-")
+			if !ok || (c != "PER" && c != "LOC" && c != "ORG") {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(labels) && labels[j] == "I-"+c {
+				j++
+			}
+			out = append(out, span{i, j, c})
+			i = j
+		}
+		return out
+	}
+	n := map[string]int{}
+	for _, s := range test {
+		gold, got := spans(s.Labels), spans(t.Labels(s.Tokens, p))
+		for _, g := range gold {
+			kind := "missed " + g.class
+			for _, h := range got {
+				switch {
+				case h.i == g.i && h.j == g.j && h.class == g.class:
+					kind = "right"
+				case h.i == g.i && h.j == g.j:
+					kind = "class " + g.class + "→" + h.class
+				case h.i < g.j && g.i < h.j && kind[0] == 'm':
+					kind = "bounds " + g.class
+				}
+			}
+			n[kind]++
+		}
+		for _, h := range got {
+			hit := false
+			for _, g := range gold {
+				hit = hit || h.i < g.j && g.i < h.j
+			}
+			if !hit {
+				n["spurious "+h.class]++
+			}
+		}
+	}
+	for k, v := range n {
+		fmt.Printf("%s\t%d\n", k, v)
+	}
 }
