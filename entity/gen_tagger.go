@@ -53,6 +53,7 @@ func main() {
 	opt := entity.DefaultTrainOptions()
 	flag.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data")
 	minWeight := flag.Float64("min-weight", float64(opt.MinWeight), "averaged weights below this magnitude are dropped")
+	flag.IntVar(&heldoutFold, "fold", 0, "with -heldout: which fifth (0-4) of the in-domain set to hold out")
 	flag.Parse()
 	opt.MinWeight = float32(*minWeight)
 	var p *lang.Profile
@@ -154,6 +155,9 @@ func convert(ss []nercorpus.Sentence, domain int) []entity.TrainSentence {
 	return out
 }
 
+// heldoutFold is which fifth of the in-domain set -heldout holds out.
+var heldoutFold = 0
+
 // tuneRepeat is how often each in-domain sentence stands in its set.
 var tuneRepeat = 1
 
@@ -177,7 +181,7 @@ func repeated(ss []entity.TrainSentence, n int) []entity.TrainSentence {
 func split(sources []nercorpus.Source, sets [][]entity.TrainSentence) (train, test []entity.TrainSentence) {
 	for i, s := range sources {
 		for k, x := range sets[i] {
-			if s.Tune && (k/tuneRepeat)%5 == 0 {
+			if s.Tune && (k/tuneRepeat)%5 == heldoutFold {
 				if k%tuneRepeat == 0 {
 					test = append(test, x)
 				}

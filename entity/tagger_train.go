@@ -31,7 +31,7 @@ type TrainOptions struct {
 const (
 	DefaultEpochs    = 20
 	DefaultSeed      = 2014
-	DefaultMinWeight = 3
+	DefaultMinWeight = 0.05
 )
 
 // DefaultTrainOptions returns the options the shipped models are built with.
