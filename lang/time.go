@@ -30,6 +30,12 @@ const (
 	PartLate
 )
 
+// UnitPart is a part of a unit.
+type UnitPart struct {
+	Unit TimeUnit
+	Part TimePart
+}
+
 // Time is what package timex needs to find and resolve time expressions
 // in one language. All words are lower case; a key of several words is
 // written with single spaces ("the day before yesterday").
@@ -76,6 +82,13 @@ type Time struct {
 	// ("early", "late").
 	Parts  map[string]TimePart
 	Halves map[string]TimePart
+
+	// UnitParts are words that name a part of the reference's unit by
+	// themselves ("Jahresende", "year-end"); ToDate words the stretch
+	// from the start of the reference's unit to the reference ("year to
+	// date").
+	UnitParts map[string]UnitPart
+	ToDate    map[string]TimeUnit
 
 	// Since opens an interval with no end ("seit", "since"); From opens
 	// one that may have an end (a range) or not ("ab", "von", "from");

@@ -124,6 +124,6 @@ func (p *Pipeline) extract(ctx context.Context, rec *hebel.Record, prof *lang.Pr
 	if rec.Relations, err = relation.FindDoc(ctx, d, quotes); err != nil {
 		return err
 	}
-	dateAndTime(rec, d.Sentences, prof)
+	dateAndTime(rec, d)
 	return nil
 }

@@ -2,9 +2,8 @@ package pipeline
 
 import (
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/dating"
-	"github.com/hebel-project/hebel/lang"
-	"github.com/hebel-project/hebel/segment"
 	"github.com/hebel-project/hebel/timex"
 )
 
@@ -12,9 +11,9 @@ import (
 // metadata gave none, a date_conflict when it disagrees), finds the time
 // expressions resolved against the publication date, and gives every
 // claim and relation its valid time.
-func dateAndTime(rec *hebel.Record, sents []segment.Sentence, prof *lang.Profile) {
+func dateAndTime(rec *hebel.Record, a *analysis.Doc) {
 	doc := &rec.Document
-	if d, probs, ok := timex.Dateline(doc.Text, prof); ok {
+	if d, probs, ok := timex.Dateline(doc.Text, a.Profile); ok {
 		if p := dating.Offer(doc, d.Date, hebel.Dating{Source: hebel.DateFromDateline, Precision: d.Precision,
 			Note: "dateline «" + d.Text + "»"}); p != nil {
 			p.Span = &d.Span
@@ -24,7 +23,7 @@ func dateAndTime(rec *hebel.Record, sents []segment.Sentence, prof *lang.Profile
 		rec.Problems = append(rec.Problems, probs...)
 	}
 	ref := timex.Reference{Date: doc.Published, Precision: doc.Dating.Precision}
-	exprs, probs := timex.Find(doc.Text, sents, prof, ref)
+	exprs, probs := timex.FindDoc(a, ref)
 	rec.Problems = append(rec.Problems, probs...)
-	timex.Attach(rec, sents, exprs, prof)
+	timex.AttachDoc(rec, a, exprs)
 }

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
 )
@@ -15,13 +16,22 @@ import (
 // (an interval starting there). In an undated text a statement without
 // time words gets no valid time (nil: unknown).
 func Attach(rec *hebel.Record, sents []segment.Sentence, exprs []Expr, p *lang.Profile) {
+	attach(rec, "", sents, exprs, p)
+}
+
+// AttachDoc is Attach on the one analysis of the record's text.
+func AttachDoc(rec *hebel.Record, d *analysis.Doc, exprs []Expr) {
+	attach(rec, d.Lower, d.Sentences, exprs, d.Profile)
+}
+
+func attach(rec *hebel.Record, lower string, sents []segment.Sentence, exprs []Expr, p *lang.Profile) {
 	doc := &rec.Document
 	cursors := make([]*cursor, len(sents))
 	// The tense of the statement's own words: the stretch between clause
 	// punctuation that holds the anchor, within its scope and sentence.
 	tenseOf := func(k int, scope, anchor hebel.Span) Tense {
 		if cursors[k] == nil {
-			cursors[k] = newCursor(doc.Text, sents[k], p)
+			cursors[k] = newCursor(doc.Text, lower, sents[k], p)
 		}
 		c := cursors[k]
 		from, to := 0, len(c.toks)

@@ -22,10 +22,20 @@ type cursor struct {
 // maxPhrase is the most tokens a word-list key may span.
 const maxPhrase = 4
 
-func newCursor(text string, s segment.Sentence, p *lang.Profile) *cursor {
+// newCursor reads sentence s of text. lower, when not "", is text
+// lower-cased with its offsets kept (analysis.Doc.Lower), from which each
+// token's lower case is cut without copying; a token whose lower case has
+// another length is lowered on its own.
+func newCursor(text, lower string, s segment.Sentence, p *lang.Profile) *cursor {
 	c := &cursor{text: text, toks: s.Tokens, low: make([]string, len(s.Tokens)), p: p, t: &p.Time}
 	var buf []byte
 	for i, tk := range s.Tokens {
+		if lower != "" {
+			if w := lower[tk.Start:tk.End]; w == strings.ToLower(w) || !utf8.ValidString(w) {
+				c.low[i] = w
+				continue
+			}
+		}
 		buf = segment.AppendLower(buf[:0], text[tk.Start:tk.End])
 		c.low[i] = string(buf)
 	}

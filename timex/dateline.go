@@ -72,7 +72,7 @@ func datelineIn(text string, start, end int, p *lang.Profile) (Date, []hebel.Pro
 	for _, s := range sents {
 		toks = append(toks, s.Tokens...)
 	}
-	c := newCursor(line, segment.Sentence{Span: hebel.Span{Start: 0, End: len(line)}, Tokens: toks}, p)
+	c := newCursor(line, "", segment.Sentence{Span: hebel.Span{Start: 0, End: len(line)}, Tokens: toks}, p)
 	i := 0
 	placed := false
 	// A place in capitals or capitalised words, maybe "Moskau/Kiew", then ",".

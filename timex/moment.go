@@ -41,6 +41,7 @@ type moment struct {
 	n       int // season, quarter, half, decade start, century, weekday
 	part    lang.TimePart
 	halves  bool // part splits in halves ("early", "late"), not thirds
+	wday    int  // mCal with a day only: the weekday it must fall on ("Dienstag, der 25.")
 	shifted bool // a named month or season with a shift word: "last September"
 	shift   int  // -1: the last one before the reference; 0: the reference's year's; 1: the next one after it
 }
@@ -197,6 +198,15 @@ func (m moment) calendar(ref time.Time, dir direction) (stretch, bool) {
 		var cands []stretch
 		for _, cy := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 			if s, ok := at(cy, mo); ok {
+				cands = append(cands, s)
+			}
+		}
+		return pick(cands, ref, dir)
+	case m.wday != 0: // a weekday and a day: the months where that day is that weekday
+		var cands []stretch
+		for k := -12; k <= 12; k++ {
+			t := date(ref.Year(), ref.Month(), 1).AddDate(0, k, 0)
+			if s, ok := at(t.Year(), int(t.Month())); ok && (int(s.start.Weekday())+6)%7+1 == m.wday {
 				cands = append(cands, s)
 			}
 		}

@@ -30,11 +30,34 @@ func (c *cursor) expression(i int) (match, bool) {
 		}
 	}
 	try(c.rangeAt(i))
+	try(c.monthRange(i))
 	try(c.openAt(i))
 	if a, end, bad, ok := c.atom(i, false); ok {
 		try(match{kind: Point, a: a, end: end, bad: bad}, true)
 	}
 	return best, found
+}
+
+// monthRange reads two months written as one hyphenated word, with the
+// year after them: "June-August 1992", "Juli-September".
+func (c *cursor) monthRange(i int) (match, bool) {
+	a, b, ok := strings.Cut(c.word(i), "-")
+	if !ok || c.kind(i) != segment.Word {
+		return match{}, false
+	}
+	ma, okA := c.t.Months[a]
+	mb, okB := c.t.Months[b]
+	if !okA || !okB {
+		return match{}, false
+	}
+	m := match{kind: Range, a: moment{kind: mCal, m: ma}, b: moment{kind: mCal, m: mb}, end: i + 1}
+	if y, ny := c.yearAt(i+1, false); ny > 0 {
+		m.a.y, m.b.y, m.end = y, y, i+1+ny
+		if ma > mb {
+			m.a.y--
+		}
+	}
+	return m, true
 }
 
 // rangeAt reads "[von|zwischen] A (bis|und|–) B [context]".
@@ -129,6 +152,9 @@ func bare(m moment) bool {
 // inherit gives a calendar moment the month and year it lacks from
 // another: "vom 3. bis 12. September" gives the 3rd September.
 func inherit(m *moment, from moment) {
+	if m.kind == mWeekday && from.kind == mWeekday && from.wRel && !m.wRel { // "nächsten Donnerstag bis Samstag"
+		m.wRel, m.wOff = true, from.wOff
+	}
 	if m.kind != mCal || from.kind != mCal {
 		return
 	}
@@ -322,6 +348,7 @@ func hasYear(parts []string) bool {
 // without a year is plausible here (a trailing dot, a preposition).
 func (c *cursor) fields(parts []string, sure bool) (moment, bool, string) {
 	nums := make([]int, len(parts))
+	monthWord := false
 	for k, p := range parts {
 		if p == "" || len(p) > 4 {
 			return moment{}, false, ""
@@ -332,7 +359,7 @@ func (c *cursor) fields(parts []string, sure bool) (moment, bool, string) {
 			if !ok || k != 1 {
 				return moment{}, false, ""
 			}
-			v = mo
+			v, monthWord = mo, true
 		}
 		nums[k] = v
 	}
@@ -348,7 +375,7 @@ func (c *cursor) fields(parts []string, sure bool) (moment, bool, string) {
 			return moment{}, false, ""
 		}
 		d, m := a, b
-		if len(parts[0]) != 4 && !c.t.DayFirst && a <= 12 {
+		if len(parts[0]) != 4 && !c.t.DayFirst && a <= 12 && !monthWord {
 			d, m = b, a
 		}
 		if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -470,7 +497,7 @@ func (c *cursor) dayMonth(i int, _ bool) (moment, int, string) {
 	k += nm
 	y := 0
 	yk := k
-	if c.word(yk) == "," {
+	if w := c.word(yk); w == "," || w == "in" || w == "of" {
 		yk++
 	}
 	if v, ny := c.yearAt(yk, false); ny > 0 {
@@ -506,7 +533,7 @@ func (c *cursor) monthDay(i int, _ bool) (moment, int, string) {
 	k += nd
 	y := 0
 	yk := k
-	if c.word(yk) == "," {
+	if w := c.word(yk); w == "," || w == "of" || w == "in" {
 		yk++
 	}
 	if v, ny := c.yearAt(yk, false); ny > 0 {

@@ -117,6 +117,14 @@ func (c *cursor) hyphenWord(i int, _ bool) (moment, int, string) {
 				return mm, i + 1, why
 			}
 		}
+		if m, ok := c.t.Months[parts[0]]; ok && len(parts[1]) == 4 { // "Dec-2018"
+			if y, err := strconv.Atoi(parts[1]); err == nil {
+				return moment{kind: mCal, y: y, m: m}, i + 1, ""
+			}
+		}
+		if m, ok := c.quarterWord(parts[0], parts[1]); ok { // "2017-q1", "q1-2019"
+			return m, i + 1, ""
+		}
 		part, ok := c.t.Parts[parts[0]]
 		if !ok {
 			part, ok = c.t.Halves[parts[0]]
@@ -130,6 +138,26 @@ func (c *cursor) hyphenWord(i int, _ bool) (moment, int, string) {
 		}
 	}
 	return moment{}, 0, ""
+}
+
+// quarterWord reads a year and a quarter or half written as one word
+// with a hyphen, in either order: "2017-q1", "q1-2019", "2019-h2".
+func (c *cursor) quarterWord(a, b string) (moment, bool) {
+	if len(a) != 4 {
+		a, b = b, a
+	}
+	y, err := strconv.Atoi(a)
+	if err != nil || len(b) != 2 {
+		return moment{}, false
+	}
+	n := int(b[1] - '0')
+	switch {
+	case c.t.QuarterPrefix != "" && b[:1] == c.t.QuarterPrefix && n >= 1 && n <= 4:
+		return moment{kind: mQuarter, n: n, y: y}, true
+	case c.t.HalfPrefix != "" && b[:1] == c.t.HalfPrefix && n >= 1 && n <= 2:
+		return moment{kind: mHalf, n: n, y: y}, true
+	}
+	return moment{}, false
 }
 
 // dayWord reads "heute", "gestern", "the day after tomorrow".
@@ -173,16 +201,26 @@ func (c *cursor) weekdayForm(i int) (moment, int) {
 	kk := k
 	if c.word(kk) == "of" {
 		kk++
+		if c.word(kk) == "the" {
+			kk++
+		}
 	}
 	if shift, ns := lookup(c, kk, c.t.Shifts); ns > 0 {
 		if u, nu := c.unit(kk + ns); u == lang.UnitWeek {
 			return moment{kind: mWeekday, n: wd, wRel: true, wOff: shift}, kk + ns + nu
 		}
 	}
-	// "Thursday the 21st": the day decides
-	if c.word(k) == "the" {
-		if d, nd := c.day(k + 1); nd > 0 {
-			return moment{kind: mCal, d: d}, k + 1 + nd
+	// "Thursday the 21st", "Dienstag, der 25.", "Mon 13th": a day on that weekday
+	kd := k
+	if c.word(kd) == "," {
+		kd++
+	}
+	if w := c.word(kd); w == "the" || w == "der" || w == "den" {
+		kd++
+	}
+	if d, nd := c.day(kd); nd > 0 {
+		if _, nm := c.month(kd + nd); nm == 0 && !(c.kind(kd+nd) == segment.Word && c.kind(kd) == segment.Number && !c.t.Fillers[c.word(kd+nd)]) {
+			return moment{kind: mCal, d: d, wday: wd}, kd + nd
 		}
 	}
 	return moment{kind: mWeekday, n: wd}, k
@@ -210,6 +248,12 @@ func (c *cursor) unitRel(i int) (moment, int) {
 			return moment{kind: mEdge, unit: u, off: off}, k + nu
 		}
 		return moment{}, 0
+	}
+	if up, n := lookup(c, i, c.t.UnitParts); n > 0 { // "Jahresende": the end of this year
+		return moment{kind: mUnit, unit: up.Unit, part: up.Part}, i + n
+	}
+	if u, n := lookup(c, i, c.t.ToDate); n > 0 { // "year to date"
+		return moment{kind: mEdge, unit: u, off: -1}, i + n
 	}
 	shift, ns := lookup(c, i, c.t.Shifts)
 	u, nu := c.unit(i + ns)

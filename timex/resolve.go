@@ -29,6 +29,18 @@ func (m match) resolve(ref Reference, tense Tense) (Expr, bool) {
 			s, ok := m.a.resolveAt(day, dir)
 			return []stretch{s}, ok
 		}
+		if m.a.kind == mWeekday && m.b.kind == mWeekday && !m.b.wRel { // "von Montag bis Freitag": one week, the reference's
+			a := m.a
+			if !a.wRel {
+				a.wRel = true
+			}
+			sa, ok := a.resolveAt(day, dir)
+			if !ok {
+				return nil, false
+			}
+			d := sa.start.AddDate(0, 0, (m.b.n-a.n+7)%7)
+			return []stretch{sa, {d, d.AddDate(0, 0, 1), hebel.PrecisionDay, true}}, true
+		}
 		sb, ok := m.b.resolveAt(day, dir)
 		if !ok {
 			return nil, false

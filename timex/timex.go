@@ -16,8 +16,10 @@
 // written, the sentence's tense picks the last or the next March, else
 // the nearest.
 //
-// Package timex is an extractor: it reads the sentences and tokens of
-// package segment and the word lists of the language profile (lang.Time),
+// Package timex is an extractor: it reads the sentences, tokens and
+// lower-cased text of the one analysis (package analysis; Find takes the
+// sentences of package segment for callers without one) and the word
+// lists of the language profile (lang.Time),
 // does no I/O and never imports another extractor. ValidFor gives a span
 // of text (a claim's, a relation's evidence) its valid time; Dateline
 // reads a news dateline at the head of a text.
@@ -27,6 +29,7 @@ import (
 	"time"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/analysis"
 	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/segment"
 )
@@ -86,10 +89,20 @@ type Reference struct {
 // left out and recorded as bad_date. sents are the sentences of text as
 // segment.Split made them with the same profile. p must not be nil.
 func Find(text string, sents []segment.Sentence, p *lang.Profile, ref Reference) ([]Expr, []hebel.Problem) {
+	return find(text, "", sents, p, ref)
+}
+
+// FindDoc is Find on the one analysis of a text (its sentences and
+// lower-cased copy); d.Profile must not be nil.
+func FindDoc(d *analysis.Doc, ref Reference) ([]Expr, []hebel.Problem) {
+	return find(d.Text, d.Lower, d.Sentences, d.Profile, ref)
+}
+
+func find(text, lower string, sents []segment.Sentence, p *lang.Profile, ref Reference) ([]Expr, []hebel.Problem) {
 	var out []Expr
 	var problems []hebel.Problem
 	for _, s := range sents {
-		c := newCursor(text, s, p)
+		c := newCursor(text, lower, s, p)
 		tense := c.tense()
 		for i := 0; i < len(c.toks); {
 			m, ok := c.expression(i)

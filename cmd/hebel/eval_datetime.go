@@ -20,8 +20,8 @@ func (m *Main) newEvalDateTimeCommand() *cobra.Command {
 		Long: `Datetime resolves the date and date-range cases of the Microsoft
 Recognizers-Text DateTime specs in DIR/{German,English} with package timex,
 against each case's reference date, and prints the accuracy per language and
-set: dev (DateParser, DatePeriodParser) and held-out (the date and daterange
-results of DateTimeModel). A case is right when the expression Hebel finds over
+set: dev (DateParser, DatePeriodParser), model (the date and daterange results
+of DateTimeModel) and held-out (those of MergedParser). A case is right when the expression Hebel finds over
 the expected words resolves to the spec's past or future reading; an impossible
 date is right when nothing is resolved. Cases out of scope are counted and,
 with --verbose, listed with their reason.
@@ -34,9 +34,9 @@ answers (bench/peers/datetime-peer.js: chrono-node) and scores them beside.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch set {
-			case "dev", "held-out", "all":
+			case "dev", "model", "held-out", "all":
 			default:
-				return usagef("--set must be dev, held-out or all, not %q", set)
+				return usagef("--set must be dev, model, held-out or all, not %q", set)
 			}
 			all, err := eval.LoadDateTime(args[0])
 			if err != nil {
@@ -120,7 +120,7 @@ answers (bench/peers/datetime-peer.js: chrono-node) and scores them beside.`,
 		},
 	}
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list the cases out of scope and every miss")
-	cmd.Flags().StringVar(&set, "set", "dev", "cases to run: dev, held-out or all")
+	cmd.Flags().StringVar(&set, "set", "dev", "cases to run: dev, model, held-out or all")
 	cmd.Flags().StringVar(&export, "export", "", "write the cases as JSON to this file for a peer, and stop")
 	cmd.Flags().StringVar(&peer, "peer", "", "score a peer's answers (JSON array of {id, text, value}) beside Hebel's")
 	return cmd
