@@ -12,7 +12,12 @@ type SearchQuery struct {
 	// every word (case and diacritics folded, no stemming); a "quoted
 	// phrase" must appear as written. Operators of the engine's own
 	// query language are not interpreted. "" matches every document.
-	Text  string
+	Text string
+	// Stem matches words by their stem in each document's language
+	// ("Soldat" finds "Soldaten", "deploy" finds "deployed"), with
+	// German and English stemmers. A store without stemmers returns
+	// EUNSUPPORTED.
+	Stem  bool
 	Actor string // an entity id (as in Entity.ID) the document names
 	Lang  string // ISO 639-1
 	Type  string // a relation type the document states
@@ -64,7 +69,8 @@ type SearchResult struct {
 // SearchStore finds stored documents by full text and facets.
 //
 // Implementations: sqlite.RecordStore (SQLite FTS5), postgres.RecordStore
-// (PostgreSQL text search, unaccented simple configuration). The conformance suite
+// (PostgreSQL text search: unaccented words, or with Stem the German and
+// English stemmers). The conformance suite
 // storetest.SearchStore states the contract in code.
 type SearchStore interface {
 	// SearchDocuments returns the documents matching q, best match first

@@ -49,15 +49,18 @@ type Facet struct {
 	Count int    `json:"count"`
 }
 
-// searchQuery reads the search parameters q, actor, lang, type, from, to,
-// limit, offset.
+// searchQuery reads the search parameters q, stem, actor, lang, type,
+// from, to, limit, offset.
 func searchQuery(q url.Values, defLimit int) (hebel.SearchQuery, error) {
 	var sq hebel.SearchQuery
-	if err := checkParams(q, "q", "actor", "lang", "type", "from", "to", "limit", "offset"); err != nil {
+	if err := checkParams(q, "q", "stem", "actor", "lang", "type", "from", "to", "limit", "offset"); err != nil {
 		return sq, err
 	}
 	var err error
 	if sq.Text, err = textParam(q.Get("q"), "q"); err != nil {
+		return sq, err
+	}
+	if sq.Stem, err = boolParam(q.Get("stem"), "stem"); err != nil {
 		return sq, err
 	}
 	f, err := docFilterParams(q)

@@ -64,19 +64,19 @@ func searchTerms(text string) []term {
 	return terms
 }
 
-// tsquery returns the SQL of a tsquery that needs every term, with the
-// terms as arguments numbered from first: each goes through
-// phraseto_tsquery, which reads no operators; a prefix term has its last
-// word marked as a prefix.
-func tsquery(terms []term, first int) (string, []any) {
+// tsquery returns the SQL of a tsquery in text search configuration cfg
+// that needs every term, with the terms as arguments numbered from first:
+// each goes through phraseto_tsquery, which reads no operators; a prefix
+// term has its last word marked as a prefix.
+func tsquery(cfg string, terms []term, first int) (string, []any) {
 	var parts []string
 	var args []any
 	for i, t := range terms {
-		q := fmt.Sprintf("phraseto_tsquery('hebel_words', $%d)", first+i)
+		q := fmt.Sprintf("phraseto_tsquery('%s', $%d)", cfg, first+i)
 		if t.prefix {
 			// The text form of a phrase query ends in its last lexeme,
 			// quoted; ":*" makes it a prefix.
-			q = fmt.Sprintf("to_tsquery('hebel_words', %s::text || ':*')", q)
+			q = fmt.Sprintf("to_tsquery('%s', %s::text || ':*')", cfg, q)
 		}
 		parts = append(parts, q)
 		args = append(args, t.text)
@@ -84,8 +84,53 @@ func tsquery(terms []term, first int) (string, []any) {
 	return "(" + strings.Join(parts, " && ") + ")", args
 }
 
+// stemConfigs maps document languages to their stemmed text search
+// configurations (migration 0005); other languages use wordsConfig.
+var stemConfigs = []struct{ lang, cfg string }{{"de", "hebel_de"}, {"en", "hebel_en"}}
+
+// wordsConfig is the configuration of exact-word search (migration 0004).
+const wordsConfig = "hebel_words"
+
+// match is how a search meets the index: the column, the condition on
+// documents d, the tsquery for ranking and snippets (per row: a CASE over
+// the document's language when stemming), and the configuration of
+// ts_headline.
+type match struct {
+	column, cond, query, config string
+}
+
+// textMatch returns the match of terms, their arguments numbered from
+// first. Stemmed search queries each language's column rows with the
+// query stemmed in that language, as an OR of conditions the GIN index
+// answers.
+func textMatch(terms []term, first int, stem bool) (match, []any) {
+	if !stem {
+		q, args := tsquery(wordsConfig, terms, first)
+		return match{column: "d.words", cond: "d.words @@ " + q, query: q, config: "'" + wordsConfig + "'"}, args
+	}
+	var conds, queryCase, configCase, others []string
+	var args []any
+	for _, sc := range stemConfigs {
+		q, a := tsquery(sc.cfg, terms, first)
+		args = a // the same terms: every configuration reads the same arguments
+		conds = append(conds, fmt.Sprintf("(d.lang = '%s' AND d.stems @@ %s)", sc.lang, q))
+		queryCase = append(queryCase, fmt.Sprintf("WHEN '%s' THEN %s", sc.lang, q))
+		configCase = append(configCase, fmt.Sprintf("WHEN '%s' THEN '%s'::regconfig", sc.lang, sc.cfg))
+		others = append(others, fmt.Sprintf("d.lang <> '%s'", sc.lang))
+	}
+	q, _ := tsquery(wordsConfig, terms, first)
+	conds = append(conds, fmt.Sprintf("(%s AND d.stems @@ %s)", strings.Join(others, " AND "), q))
+	return match{
+		column: "d.stems",
+		cond:   "(" + strings.Join(conds, " OR ") + ")",
+		query:  "(CASE d.lang " + strings.Join(queryCase, " ") + " ELSE " + q + " END)",
+		config: "(CASE d.lang " + strings.Join(configCase, " ") + " ELSE '" + wordsConfig + "'::regconfig END)",
+	}, args
+}
+
 // SearchDocuments finds documents with PostgreSQL's text search, as
-// hebel.SearchStore says: a GIN index over title and text, ranked with
+// hebel.SearchStore says: GIN indexes over title and text (exact words,
+// or with q.Stem words stemmed in the document's language), ranked with
 // ts_rank_cd (titles weigh more), snippets from ts_headline.
 func (s *RecordStore) SearchDocuments(ctx context.Context, q hebel.SearchQuery) (*hebel.SearchResult, error) {
 	const op = "searching documents"
@@ -101,14 +146,14 @@ func (s *RecordStore) SearchDocuments(ctx context.Context, q hebel.SearchQuery) 
 	}
 	res := &hebel.SearchResult{}
 	err := pgx.BeginTxFunc(ctx, s.db.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {
-		where, args, query := searchWhere(q, terms)
+		where, args, m := searchWhere(q, terms)
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM documents d `+where, args...).Scan(&res.Total); err != nil {
 			return fmt.Errorf("counting: %w", err)
 		}
 		if res.Total == 0 {
 			return nil
 		}
-		hits, err := searchPage(ctx, tx, q, where, args, query)
+		hits, err := searchPage(ctx, tx, q, where, args, m)
 		if err != nil {
 			return err
 		}
@@ -126,7 +171,7 @@ func (s *RecordStore) SearchDocuments(ctx context.Context, q hebel.SearchQuery) 
 
 // searchWhere returns the WHERE clause on documents d of q's filters and
 // terms, its arguments, and the SQL of the tsquery ("" without terms).
-func searchWhere(q hebel.SearchQuery, terms []term) (where string, args []any, query string) {
+func searchWhere(q hebel.SearchQuery, terms []term) (where string, args []any, m match) {
 	var conds []string
 	arg := func(v any) string {
 		args = append(args, v)
@@ -134,9 +179,9 @@ func searchWhere(q hebel.SearchQuery, terms []term) (where string, args []any, q
 	}
 	if len(terms) > 0 {
 		var targs []any
-		query, targs = tsquery(terms, len(args)+1)
+		m, targs = textMatch(terms, len(args)+1, q.Stem)
 		args = append(args, targs...)
-		conds = append(conds, `d.words @@ `+query)
+		conds = append(conds, m.cond)
 	}
 	if q.Lang != "" {
 		conds = append(conds, `d.lang = `+arg(q.Lang))
@@ -154,14 +199,14 @@ func searchWhere(q hebel.SearchQuery, terms []term) (where string, args []any, q
 		conds = append(conds, `d.published < `+arg(q.To.UTC()))
 	}
 	if len(conds) == 0 {
-		return "", args, query
+		return "", args, m
 	}
-	return "WHERE " + strings.Join(conds, " AND "), args, query
+	return "WHERE " + strings.Join(conds, " AND "), args, m
 }
 
 // searchPage returns one page of hits: by rank with snippets around the
 // match when there is a query, else newest first with the text's start.
-func searchPage(ctx context.Context, tx pgx.Tx, q hebel.SearchQuery, where string, args []any, query string) ([]hebel.SearchHit, error) {
+func searchPage(ctx context.Context, tx pgx.Tx, q hebel.SearchQuery, where string, args []any, m match) ([]hebel.SearchHit, error) {
 	var limit any // NULL: no limit
 	if q.Limit > 0 {
 		limit = q.Limit
@@ -170,13 +215,13 @@ func searchPage(ctx context.Context, tx pgx.Tx, q hebel.SearchQuery, where strin
 	cols := `d.id, d.title, d.lang, d.source, d.chars, d.n_entities, d.n_claims, d.n_quotes, d.n_relations, d.n_problems,
 		d.ingested_at, d.published`
 	var sql string
-	if query != "" {
+	if m.query != "" {
 		opts := fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=%d, MinWords=%d, ShortWord=0, MaxFragments=1, FragmentDelimiter=…",
 			markOpen, markClose, snippetWords, snippetWords/2)
 		// ts_headline reads the whole text it is given: bound it.
-		sql = `SELECT ` + cols + `, ts_headline('hebel_words', left(d.text, ` + fmt.Sprint(headlineText) + `), ` + query + `, '` + opts + `')
+		sql = `SELECT ` + cols + `, ts_headline(` + m.config + `, left(d.text, ` + fmt.Sprint(headlineText) + `), ` + m.query + `, '` + opts + `')
 			FROM documents d ` + where + `
-			ORDER BY ts_rank_cd(d.words, ` + query + `) DESC, d.ingested_at DESC, d.seq DESC
+			ORDER BY ts_rank_cd(` + m.column + `, ` + m.query + `) DESC, d.ingested_at DESC, d.seq DESC
 			LIMIT $` + fmt.Sprint(n+1) + ` OFFSET $` + fmt.Sprint(n+2)
 	} else {
 		sql = `SELECT ` + cols + `, left(d.text, ` + fmt.Sprint(leadChars) + `)
@@ -204,7 +249,7 @@ func searchPage(ctx context.Context, tx pgx.Tx, q hebel.SearchQuery, where strin
 			h.Published = published.UTC()
 		}
 		h.Snippet, h.Highlights = parseSnippet(snippet)
-		if query == "" && d.Chars > leadChars {
+		if m.query == "" && d.Chars > leadChars {
 			h.Snippet += "…"
 		}
 		return h, nil

@@ -30,6 +30,10 @@ func (s *RecordStore) SearchDocuments(ctx context.Context, q hebel.SearchQuery) 
 		return nil, &hebel.Error{Code: hebel.EINVALID, Op: op,
 			Message: fmt.Sprintf("negative offset %d or limit %d", q.Offset, q.Limit)}
 	}
+	if q.Stem {
+		return nil, &hebel.Error{Code: hebel.EUNSUPPORTED, Op: op,
+			Message: "stemmed search needs the PostgreSQL store (SQLite's full-text index has no German or English stemmer); search exact words, or word prefixes with *"}
+	}
 	match := ""
 	if strings.TrimSpace(q.Text) != "" {
 		if match = ftsQuery(q.Text); match == "" {

@@ -130,7 +130,9 @@ func putCorpus(t *testing.T, s SearchableStore) []*hebel.Record {
 // must return a new, empty store for each call.
 //
 // Beyond the interface's doc comment, the suite pins down: words match
-// whole tokens with case and diacritics folded (no stemming); snippet
+// whole tokens with case and diacritics folded (no stemming unless
+// SearchQuery.Stem asks for it: then in each document's language, or
+// EUNSUPPORTED from a store without stemmers); snippet
 // highlights cover the matched words; facets count all matches before
 // paging; deleting or replacing a record updates the index; the text of
 // the query is never read as the engine's query language.
@@ -141,6 +143,7 @@ func SearchStore(t *testing.T, newStore func(t *testing.T) SearchableStore) {
 		fn   func(t *testing.T, s SearchableStore, recs []*hebel.Record)
 	}{
 		{"Words", testSearchWords},
+		{"Stems", testSearchStems},
 		{"Snippets", testSearchSnippets},
 		{"Filters", testSearchFilters},
 		{"Facets", testSearchFacets},
@@ -229,6 +232,44 @@ func testSearchWords(t *testing.T, s SearchableStore, recs []*hebel.Record) {
 	}
 	if res.Hits[0].Snippet == "" {
 		t.Errorf("search without words: no snippet (the start of the text)")
+	}
+}
+
+func testSearchStems(t *testing.T, s SearchableStore, recs []*hebel.Record) {
+	_, err := s.SearchDocuments(context.Background(), hebel.SearchQuery{Text: "Soldat", Stem: true})
+	if hebel.ErrorCode(err) == hebel.EUNSUPPORTED {
+		t.Skipf("store has no stemmers: %v", err)
+	}
+	tests := []struct {
+		text string
+		want []int
+	}{
+		{"Soldat", []int{0, 2}},     // German "Soldaten"; the English "SOLDATEN-blog" is no English plural
+		{"signing", []int{3}},       // English "signed"
+		{"Pjongjang", []int{0}},     // diacritics still folded
+		{"kämpfe Soldat", []int{0}}, // every word, each stemmed ("kämpfen")
+		{"Hebels", []int{0}},        // genitive
+		{"Diplomatin", nil},         // a stem, not a prefix
+	}
+	for _, tt := range tests {
+		res := search(t, s, hebel.SearchQuery{Text: tt.text, Stem: true})
+		if got := hitSet(recs, res); !sameInts(got, tt.want) || res.Total != len(tt.want) {
+			t.Errorf("stemmed search %q: documents %v (total %d), want %v", tt.text, got, res.Total, tt.want)
+		}
+	}
+	res := search(t, s, hebel.SearchQuery{Text: "Soldat", Stem: true, Lang: "de", Limit: 1})
+	if len(res.Hits) != 1 {
+		t.Fatalf("stemmed search with a filter: %d hits, want 1", len(res.Hits))
+	}
+	h := res.Hits[0]
+	found := false
+	for _, sp := range h.Highlights {
+		if sp.Valid(len(h.Snippet)) && strings.EqualFold(sp.Text(h.Snippet), "Soldaten") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("stemmed search: snippet %q highlights %v, want the word Soldaten", h.Snippet, h.Highlights)
 	}
 }
 
