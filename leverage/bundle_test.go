@@ -144,18 +144,24 @@ func TestRankCorrelationFBIC(t *testing.T) {
 	}
 }
 
-// BenchmarkAllPairsReal scores every ordered pair of the bundle in 2014
-// on the scores-only path, from a fresh Model each time (indexing the
-// year's flows, ties and indicators included; loading the bundle not).
+// BenchmarkAllPairsReal scores every ordered pair of the bundle for one
+// year, every channel, as of the end of that year, on the scores-only
+// path, from a fresh Model each time (indexing included; loading the
+// bundle not).
 func BenchmarkAllPairsReal(b *testing.B) {
 	w := realWorld(b)
-	m, _ := leverage.New(w, leverage.DefaultOptions())
-	n := len(m.States(2014))
-	b.ReportMetric(float64(n), "states")
-	b.ResetTimer()
-	for b.Loop() {
-		m, _ := leverage.New(w, leverage.DefaultOptions())
-		m.Scores(2014)
+	for _, year := range []int{2014, 2023} {
+		b.Run(fmt.Sprint(year), func(b *testing.B) {
+			opts := leverage.DefaultOptions()
+			opts.AsOf = time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+			m, _ := leverage.New(w, opts)
+			b.ReportMetric(float64(len(m.States(year))), "states")
+			b.ResetTimer()
+			for b.Loop() {
+				m, _ := leverage.New(w, opts)
+				m.Scores(year)
+			}
+		})
 	}
 }
 

@@ -26,7 +26,8 @@
 //	cap_k = h × x_k + e × (X_k − x_k)     capacity of substitute k ≠ A, where
 //	     h is the headroom (default 1: k can at most double its deliveries
 //	     to B), X_k k's exports in c to everyone, e the export share a
-//	     substitute could divert from other buyers (default 0)
+//	     substitute could divert from other buyers (default 0.1, in the
+//	     goods channels of Options.Divertible)
 //	C  = Σ_k cap_k                         substitute capacity
 //	S  = C / (C + x_A)                     substitutability (1 when x_A = 0)
 //	L_c = (D × HHI × (1 − S))^(1/3)        channel leverage, in [0, 1]
@@ -40,13 +41,25 @@
 //
 //	L = (1 − k_trade) × Σ_c ω_c L_c / Σ_c ω_c
 //
-// averaged over every channel in which B has data (the bandwidth: a
-// channel where A delivers nothing counts as 0), weights ω_c default 1,
-// discounted by A's counter-dependence in total trade. Every component is
-// kept in the output.
+// averaged over every channel in which B has data and A's figure is
+// known (the bandwidth: a channel where the data say A delivers nothing
+// counts as 0; one where A's figure is unknown is left out and named),
+// weights ω_c default 1, discounted by A's counter-dependence in total
+// trade. Every component is kept in the output, with the coverage of each
+// channel (partners with figures, what the data lack, figures carried
+// forward from earlier years).
 //
-// When B has no data in a channel for the requested year, the latest year
-// up to Options.MaxLag earlier is used and named. Security is a channel
+// # Time and absence
+//
+// A model answers as of a date (Options.AsOf): nothing dated later is used
+// and each channel uses B's latest year on or before it, at most
+// Options.MaxLag years back, flagged stale after Options.StaleAfter years.
+// Missing is unknown, never zero: a supplier without a row counts 0 only
+// in a complete dataset that lists the importer's partners (and not where
+// the dataset has a known gap); otherwise its latest figure is carried
+// forward, named with its year, or it is unknown. Mirror-data artefacts
+// (a flow booked to the wrong one of two states with similar names) are
+// set aside as outliers (outlier.go). Security is a channel
 // too: B's defence allies (Options.AllianceKinds) weighted by their power
 // indicator (COW CINC; counted when one ally lacks it), and troops
 // stationed (persons) as a separate unit.
