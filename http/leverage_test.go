@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"math"
 	"net/http/httptest"
 	"sync"
 	"testing"
@@ -84,5 +85,36 @@ func TestLeverageWorldError(t *testing.T) {
 	}
 	if !bytes.Contains(log.buf.Bytes(), []byte("bundle corrupt")) {
 		t.Errorf("world error not logged: %s", log.String())
+	}
+}
+
+// TestLeverageAsOf: ?as_of= answers as of that date (nothing later used),
+// and a malformed date is a 400.
+func TestLeverageAsOf(t *testing.T) {
+	f := newFixture(t)
+	w := f.do(t, "GET", "/api/leverage/RUS/DEU?as_of=2021-12-31", "", "")
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	var p leverage.Pair
+	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil {
+		t.Fatal(err)
+	}
+	gas := false
+	for _, c := range p.Channels {
+		if c.Year > 2021 {
+			t.Errorf("%s: data of %d after the as-of date", c.Channel, c.Year)
+		}
+		if c.Channel == "gas" && c.FromA != nil && math.Round(c.FromA.Value) == 2161623 {
+			gas = true
+		}
+	}
+	if p.AsOf != "2021-12-31" || !gas {
+		t.Errorf("as of %q, gas from Eurostat %v", p.AsOf, gas)
+	}
+	for _, q := range []string{"as_of=yesterday", "as_of=2021-13-01", "as_of=2021&year=2020"} {
+		if w := f.do(t, "GET", "/api/leverage/RUS/DEU?"+q, "", ""); w.Code != 400 {
+			t.Errorf("%s: status %d, want 400", q, w.Code)
+		}
 	}
 }

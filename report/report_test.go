@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/dataset/bundle"
@@ -168,5 +169,125 @@ func TestNumbersInTheReadersConvention(t *testing.T) {
 		if got := report.Pct(&leverage.Figure{Value: tc.v}); got != tc.want {
 			t.Errorf("Pct(%v) = %q, want %q", tc.v, got, tc.want)
 		}
+	}
+}
+
+// TestReportSeedAsOfItsDate is the acceptance on the example
+// article, as of its date (December 2024): the Russia–North Korea pact
+// the article reports is in the security channel, cited to its claimant;
+// Russia, with its 2023 deliveries, is a refined-petroleum substitute;
+// food comes from the FAOSTAT matrix; every channel names its year and
+// none is after the as-of date.
+func TestReportSeedAsOfItsDate(t *testing.T) {
+	_, w0 := bundleModel(t)
+	rec := extract(t, "../examples/seed-article.de.txt")
+	asOf := time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
+	// The article's own relations count as claims of its date.
+	rec.Document.Published = time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
+	rec.Document.Dating.Precision = hebel.PrecisionMonth
+	if got := report.ArticleAsOf(&rec.Document); !got.Equal(asOf) {
+		t.Fatalf("as of %v, want the end of the article's month", got)
+	}
+	news := leverage.NewsWorld([]*hebel.Record{rec}, 2024)
+	w := &hebel.World{Flows: append(append([]hebel.Flow{}, w0.Flows...), news.Flows...), Ties: append(append([]hebel.Tie{}, w0.Ties...), news.Ties...),
+		Indicators: w0.Indicators, Sources: map[string]hebel.DatasetInfo{}}
+	for k, v := range w0.Sources {
+		w.Sources[k] = v
+	}
+	for k, v := range news.Sources {
+		w.Sources[k] = v
+	}
+	opts := leverage.DefaultOptions()
+	opts.AsOf = asOf
+	m, err := leverage.New(w, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.Build(rec, m, report.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.From != "CHN" || r.To != "PRK" || r.AsOf != "2024-12-31" || r.AsOfBasis == "" {
+		t.Fatalf("pair %s over %s as of %q (%s)", r.From, r.To, r.AsOf, r.AsOfBasis)
+	}
+	src := map[int]leverage.Source{}
+	for _, s := range r.Sources {
+		src[s.ID] = s
+	}
+	var pact, cereals bool
+	for _, c := range r.Leverage.Channels {
+		if c.Year == 0 || c.Year > 2024 {
+			t.Errorf("%s: year %d", c.Channel, c.Year)
+		}
+		switch c.Channel {
+		case hebel.ChannelSecurity:
+			for _, s := range c.Substitutes {
+				if s.Country != "RUS" || !s.FromClaims {
+					continue
+				}
+				for _, id := range s.Current.Sources {
+					if src[id].Kind == leverage.KindClaim && strings.Contains(src[id].Claimant, "Lee") {
+						pact = true
+					}
+				}
+			}
+		case hebel.ChannelCereals:
+			cereals = len(c.Coverage.Datasets) > 0 && c.Coverage.Datasets[0] == "faostat-tm"
+		}
+	}
+	if !pact {
+		t.Error("the Russia–North Korea pact of the article is not in the security channel with its claimant")
+	}
+	if !cereals {
+		t.Error("food does not come from the FAOSTAT matrix")
+	}
+	if r.WhatIf == nil {
+		t.Fatal("no what-if")
+	}
+	rusSubstitute := false
+	for _, e := range r.WhatIf.Effects {
+		if e.Channel != hebel.ChannelRefined {
+			continue
+		}
+		for _, s := range e.Substitutes {
+			rusSubstitute = rusSubstitute || s.Country == "RUS" && s.Current.Value > 100000
+		}
+	}
+	if !rusSubstitute {
+		t.Errorf("Russia with its 2023 deliveries is no refined-petroleum substitute: %+v", r.WhatIf.Effects)
+	}
+	var buf bytes.Buffer
+	if err := r.WriteText(&buf, w); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"As of 2024-12-31, the article's date", "The score rests on total trade 2014 (stale)", "refined petroleum 2023",
+		"security 2024", "a pact only the news reports, according to Rachel Minyoung Lee", "known gap, not a zero"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+}
+
+// TestReportDirectionFollowsDependence: an article about gas between
+// Germany and Russia asks what Russia's leverage over Germany is.
+func TestReportDirectionFollowsDependence(t *testing.T) {
+	_, w := bundleModel(t)
+	text := "Berlin, 3. Januar 2022. Deutschland bezieht mehr als die Hälfte seines Erdgases aus Russland. " +
+		"Die Bundesregierung fürchtet, dass Russland die Gaslieferungen nach Deutschland drosselt. " +
+		"Russland und Deutschland streiten über die Pipeline."
+	rec := pipeline.New(langid.New()).Run(hebel.Document{ID: hebel.DocumentID(text), Text: text, Source: "gas.txt", Format: "text"})
+	opts := leverage.DefaultOptions()
+	opts.AsOf = time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)
+	m, err := leverage.New(w, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.Build(rec, m, report.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.From != "RUS" || r.To != "DEU" {
+		t.Errorf("the report asks about %s over %s, want RUS over DEU", r.From, r.To)
 	}
 }
