@@ -188,7 +188,7 @@ func TestReportSeedAsOfItsDate(t *testing.T) {
 	if got := report.ArticleAsOf(&rec.Document); !got.Equal(asOf) {
 		t.Fatalf("as of %v, want the end of the article's month", got)
 	}
-	news := leverage.NewsWorld([]*hebel.Record{rec}, 2024)
+	news := leverage.NewsWorld([]*hebel.Record{rec}, leverage.NewsOptions{})
 	w := &hebel.World{Flows: append(append([]hebel.Flow{}, w0.Flows...), news.Flows...), Ties: append(append([]hebel.Tie{}, w0.Ties...), news.Ties...),
 		Indicators: w0.Indicators, Sources: map[string]hebel.DatasetInfo{}}
 	for k, v := range w0.Sources {
