@@ -1,7 +1,6 @@
 package warc
 
 import (
-	"bufio"
 	"bytes"
 	"io"
 	"net/textproto"
@@ -69,12 +68,12 @@ func (r *Reader) record() (*Record, error) {
 		return nil, r.errorf(start, "bad Content-Length %q", clip(cl))
 	}
 	if n > MaxRecordBytes {
-		skipped, err := io.CopyN(io.Discard, r.br, n)
-		r.off += skipped
-		if err != nil {
-			return nil, r.errorf(start, "record is cut off: Content-Length %d, only %d bytes", n, skipped)
-		}
+		// Not read: the scan for the next record skips it, and finds the
+		// next one if the length lies.
 		return nil, r.errorf(start, "record of %d bytes is over the limit of %d; skipped", n, MaxRecordBytes)
+	}
+	if r.end >= 0 && r.off+n > r.end {
+		return nil, r.errorf(start, "record is cut off: Content-Length %d, only %d bytes", n, r.end-r.off)
 	}
 	// Read without trusting n for the allocation: a short file must not
 	// cost MaxRecordBytes of memory.
@@ -84,6 +83,10 @@ func (r *Reader) record() (*Record, error) {
 		return nil, err
 	}
 	if int64(len(block)) < n {
+		// The stream ends inside the block: records may still follow the
+		// header in it, if the length lies.
+		r.end = r.off
+		r.pushBack(block)
 		return nil, r.errorf(start, "record is cut off: Content-Length %d, only %d bytes", n, len(block))
 	}
 	if !r.trailer() {
@@ -130,9 +133,15 @@ func (r *Reader) trailer() bool {
 	return bytes.Equal(next, []byte("WARC/1."))
 }
 
-// pushBack puts data back in front of the unread input.
+// pushBack puts data back in front of the unread input: data, then what
+// br has buffered, then what was given back before and not yet read, in
+// one new buffer (never a chain of readers).
 func (r *Reader) pushBack(data []byte) {
-	r.br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(data), r.br), 64<<10)
+	buffered, _ := r.br.Peek(r.br.Buffered())
+	given := make([]byte, 0, len(data)+len(buffered)+len(r.back.given))
+	given = append(append(append(given, data...), buffered...), r.back.given...)
+	r.back.given = given
+	r.br.Reset(r.back)
 	r.off -= int64(len(data))
 }
 

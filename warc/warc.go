@@ -4,10 +4,13 @@
 // parses the HTTP message and returns its body, de-chunked and decoded.
 //
 // Recovery: a malformed record (a bad version line or header, a missing or
-// wrong Content-Length, a record cut off) makes Next return an error that
-// names the record's offset. The next call to Next then skips forward to
-// the next line that starts with "WARC/1." and goes on from there, so one
-// bad record does not lose the rest of the file. Offsets count bytes of
+// wrong Content-Length, a record cut off, a block over MaxRecordBytes)
+// makes Next return an error that names the record's offset. The next call
+// to Next then skips forward to the next line that starts with "WARC/1."
+// (within the block a lying Content-Length made it read, too) and goes on
+// from there, so one bad record does not lose the rest of the file. A
+// Reader's memory and time do not grow with the number of bad records
+// (see Reader). Offsets count bytes of
 // the uncompressed stream. Corrupt gzip data cannot be skipped: the error
 // it gives ends the file.
 //
@@ -71,10 +74,20 @@ func (r *Record) IsDocument() bool {
 }
 
 // Reader reads WARC records one after another.
+//
+// Memory: a Reader holds its buffers and at most one record's block (a
+// block read past a lying Content-Length is given back to be scanned for
+// the next record, in one buffer that replaces the last one), however
+// many records are damaged. Time: every byte is read at most twice, once
+// as part of a block and once by the scan for the next record; once the
+// end of the stream is known, a record claiming to reach past it is cut
+// off without reading.
 type Reader struct {
 	src    *bufio.Reader
-	br     *bufio.Reader // what records are read from: src, or its gunzipped form
+	back   *stack        // the uncompressed stream, with bytes given back in front
+	br     *bufio.Reader // what records are read from: back, buffered
 	off    int64         // bytes consumed from br
+	end    int64         // offset of the end of the stream once met, else -1
 	resync bool          // the last record was bad: skip to the next WARC/1. line
 	err    error         // a sticky error that ends the file
 	opened bool
@@ -82,13 +95,13 @@ type Reader struct {
 
 // NewReader returns a Reader of r, which may be plain or gzip-compressed.
 func NewReader(r io.Reader) *Reader {
-	return &Reader{src: bufio.NewReaderSize(r, 64<<10)}
+	return &Reader{src: bufio.NewReaderSize(r, 64<<10), end: -1}
 }
 
 // open decides whether the stream is gzip-compressed.
 func (r *Reader) open() {
 	r.opened = true
-	r.br = r.src
+	var stream io.Reader = r.src
 	if magic, err := r.src.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(r.src)
 		if err != nil {
@@ -96,8 +109,28 @@ func (r *Reader) open() {
 			return
 		}
 		zr.Multistream(true)
-		r.br = bufio.NewReaderSize(zr, 64<<10)
+		stream = zr
 	}
+	r.back = &stack{r: stream}
+	r.br = bufio.NewReaderSize(r.back, 64<<10)
+}
+
+// stack is a stream with bytes given back in front of it.
+type stack struct {
+	given []byte
+	r     io.Reader
+}
+
+func (s *stack) Read(p []byte) (int, error) {
+	if len(s.given) > 0 {
+		n := copy(p, s.given)
+		s.given = s.given[n:]
+		if len(s.given) == 0 {
+			s.given = nil // let the buffer go
+		}
+		return n, nil
+	}
+	return s.r.Read(p)
 }
 
 // Next returns the next record, or io.EOF after the last. Errors about one
@@ -172,28 +205,28 @@ func (r *Reader) line() (string, error) {
 // skipToVersion discards input up to the next line starting with "WARC/1.",
 // leaving that line unread.
 func (r *Reader) skipToVersion() error {
-	atLineStart := true
 	for {
-		if atLineStart {
-			head, err := r.br.Peek(7)
-			if bytes.Equal(head, []byte("WARC/1.")) {
-				return nil
-			}
-			if err != nil && len(head) < 7 {
-				if len(head) == 0 {
-					return io.EOF
-				}
-				r.br.Discard(len(head))
-				r.off += int64(len(head))
-				return io.EOF
-			}
+		head, err := r.br.Peek(7)
+		if bytes.Equal(head, []byte("WARC/1.")) {
+			return nil
 		}
-		b, err := r.br.ReadByte()
-		if err != nil {
-			return err
+		if err != nil && len(head) < 7 {
+			r.br.Discard(len(head))
+			r.off += int64(len(head))
+			return io.EOF
 		}
-		r.off++
-		atLineStart = b == '\n'
+		// Skip the rest of the line, a buffer at a time.
+		for {
+			frag, err := r.br.ReadSlice('\n')
+			r.off += int64(len(frag))
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			break
+		}
 	}
 }
 

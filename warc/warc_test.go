@@ -176,3 +176,64 @@ func TestIsDocument(t *testing.T) {
 		}
 	}
 }
+
+// response returns a WARC response record of a short text page whose
+// Content-Length is off by lie bytes.
+func response(i int, lie int) string {
+	body := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nRecord %d from Japan.", i)
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		len(body)+lie, body)
+}
+
+// TestLyingLengths: records whose Content-Length lies are reported one by
+// one, the good records between them are read, and the reader's memory
+// does not grow with the number of damaged records.
+func TestLyingLengths(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		lie  func(i int) int
+		good int
+	}{
+		{"every record too long", func(int) int { return 9 }, 0},
+		{"every record too short", func(int) int { return -5 }, 0},
+		{"every other record too long", func(i int) int { return 9 * (i % 2) }, 1000},
+		// Past the end of the stream: the records after it are still found.
+		{"every other record past the end", func(i int) int { return 60_000_000 * (i % 2) }, 1000},
+		{"every other record over the limit", func(i int) int { return (MaxRecordBytes + 1) * (i % 2) }, 1000},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			for i := range 2000 {
+				b.WriteString(response(i, tc.lie(i)))
+			}
+			r := NewReader(strings.NewReader(b.String()))
+			// What is given back is a block and a buffer of bytes after it;
+			// past the end of the stream, the rest of the stream.
+			bound := 64<<10 + 4<<10
+			if strings.Contains(tc.name, "past the end") {
+				bound = b.Len()
+			}
+			good, bad := 0, 0
+			for {
+				rec, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					bad++
+					if r.back != nil && len(r.back.given) > bound {
+						t.Fatalf("after %d damaged records the reader holds %d bytes given back", bad, len(r.back.given))
+					}
+					continue
+				}
+				if !strings.Contains(string(rec.Payload), "from Japan") {
+					t.Errorf("payload %q", rec.Payload)
+				}
+				good++
+			}
+			if good != tc.good || bad != 2000-tc.good {
+				t.Errorf("%d good and %d damaged records, want %d and %d", good, bad, tc.good, 2000-tc.good)
+			}
+		})
+	}
+}
