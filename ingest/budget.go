@@ -41,7 +41,7 @@ type Budget struct {
 // 150–300 MB once loaded) and the collector's headroom.
 const (
 	DefaultTimeBudget   = 30 * time.Second
-	DefaultMemoryBudget = 640 << 20
+	DefaultMemoryBudget = 512 << 20
 )
 
 // DefaultBudget returns the default budget.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"time"
 
@@ -142,7 +143,7 @@ func (x *Extractor) ExtractPartContext(ctx context.Context, p *Part) (*hebel.Rec
 	}
 	doc, problems, err := reader.Read(name, p.Data, opts)
 	if err != nil {
-		return nil, &InputError{Name: p.Name, Err: err}
+		return nil, &InputError{Name: p.Name, Err: withCuts(err, p.Problems)}
 	}
 	doc.Source = p.Name
 	p.fill(doc)
@@ -181,4 +182,15 @@ func applyMetas(doc *hebel.Document, metas []MetaDate) []hebel.Problem {
 		out = append(out, dating.Apply(doc, m.Meta, m.Source, m.Where)...)
 	}
 	return out
+}
+
+// withCuts adds to err what the container cut from the part (a feed field
+// over its limit), which may be why it could not be read.
+func withCuts(err error, problems []hebel.Problem) error {
+	for _, pr := range problems {
+		if pr.Code == hebel.ProblemOverBudget {
+			err = &hebel.Error{Code: hebel.ErrorCode(err), Message: fmt.Sprintf("%s (%s)", hebel.ErrorMessage(err), pr.Message)}
+		}
+	}
+	return err
 }

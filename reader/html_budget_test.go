@@ -2,7 +2,9 @@ package reader
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +12,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/hebel-project/hebel/internal/sharedtest"
 )
 
 // shape returns the greatest nesting depth of elements and the number of
@@ -72,7 +76,7 @@ func text(page []byte) string {
 const lede = "Nordkorea und Russland haben einen Pakt geschlossen."
 
 func TestBoundHTMLFlattens(t *testing.T) {
-	small := HTMLBudget{MaxDepth: 40, MaxElements: 500, MaxAttrs: 8, MaxTotalAttrs: 100}
+	small := HTMLBudget{MaxDepth: 40, MaxElements: 500, MaxDepthSum: 5000, MaxAttrs: 8, MaxTotalAttrs: 100}
 	tests := []struct {
 		name    string
 		page    string
@@ -86,10 +90,14 @@ func TestBoundHTMLFlattens(t *testing.T) {
 			"nested deeper than 40"},
 		{"many elements", "<body>" + strings.Repeat("<b>x</b>", 2000) + "<p>" + lede + "</p><p>after</p>",
 			"nodes past 500"},
+		{"deep and wide", "<body>" + strings.Repeat("<div>", 35) + strings.Repeat("<i>x</i>", 400) + "<p>" + lede + "</p>" + strings.Repeat("</div>", 35) + "<p>after</p>",
+			"past a depth sum of 5000"},
 		{"many comments", "<body>" + strings.Repeat("<!-- c -->", 2000) + "<p>" + lede + "</p><p>after</p>",
 			"nodes past 500"},
 		{"many attributes", `<body><div ` + manyAttributes(1000) + `><p>` + lede + `</p><p>after</p></div>`,
-			"attributes over the limit"},
+			"1 start tags with more than 8 attributes lost the rest"},
+		{"many attributes, quoted", `<body><div ` + strings.Repeat(`data-x="a > b" `, 9) + `title='t'><p>` + lede + `</p><p>after</p></div>`,
+			"1 start tags with more than 8 attributes lost the rest"},
 		{"many attributes in all", "<body>" + strings.Repeat(`<i x=1 y=2 z=3>i</i>`, 100) + "<p>" + lede + "</p><p>after</p>",
 			"attributes over the limit"},
 		{"formatting left open", "<body><div>" + openFormatting(30) + "</div>" + strings.Repeat("<p>x</p>", 100) + "<p>" + lede + "</p><p>after</p>",
@@ -144,7 +152,7 @@ func TestBoundHTMLKeepsRealPages(t *testing.T) {
 }
 
 func TestReadFlattensHTML(t *testing.T) {
-	page := "<html><body>" + strings.Repeat("<div>", 100_000) + "<p>" + lede + "</p>" + strings.Repeat("</div>", 100_000) + "</body></html>"
+	page := "<html><body>" + strings.Repeat("<div>", 100_000) + "deep" + strings.Repeat("</div>", 100_000) + "<p>" + lede + "</p></body></html>"
 	doc, problems, err := Read("deep.html", []byte(page), testOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -193,8 +201,9 @@ func FuzzBoundHTML(f *testing.F) {
 	f.Add("<p a=1 b=2 c=3 d=4>x<!--c--><!--d--></p>")
 	f.Add("<ul><li>a<li>b</ul><script><div></script>")
 	f.Add("</div></div><p></b><i>")
+	f.Add(`<a b=1 c="2>" d='3' e f=4 g><script><x a b c d e f g h></script>`)
 	f.Add("<div><b id=1><b id=2><b id=3><i id=4></div><p>x</p><p>y</p><p>z</p>")
-	budget := HTMLBudget{MaxDepth: 4, MaxElements: 12, MaxAttrs: 2, MaxTotalAttrs: 6}
+	budget := HTMLBudget{MaxDepth: 4, MaxElements: 12, MaxDepthSum: 30, MaxAttrs: 2, MaxTotalAttrs: 6}
 	f.Fuzz(func(t *testing.T, page string) {
 		out, msg := BoundHTML([]byte(page), budget)
 		if msg == "" && string(out) != page {
@@ -202,4 +211,47 @@ func FuzzBoundHTML(f *testing.F) {
 		}
 		checkShape(t, out, budget)
 	})
+}
+
+// TestHTMLBudgetEval measures the pages of the trafilatura evaluation set
+// against the budget: none may be flattened by the default budget, and the
+// figures the budget's doc comment quotes come from here (go test
+// ./reader -run HTMLBudgetEval -v).
+func TestHTMLBudgetEval(t *testing.T) {
+	pages, _ := filepath.Glob(filepath.Join(sharedtest.Dir(t, "data", "eval", "trafilatura-eval"), "html", "*.html.gz"))
+	if len(pages) == 0 {
+		t.Skip("no trafilatura-eval pages")
+	}
+	unlimited := HTMLBudget{MaxDepth: 1 << 30, MaxElements: 1 << 30, MaxDepthSum: 1 << 60, MaxAttrs: 1 << 30, MaxTotalAttrs: 1 << 30}
+	var deepest, most, heaviest int
+	flattened := 0
+	for _, p := range pages {
+		data, err := readGzip(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := &htmlScan{budget: unlimited}
+		s.run(data)
+		deepest = max(deepest, s.maxDepth)
+		most = max(most, s.elements)
+		heaviest = max(heaviest, s.depthSum)
+		if _, msg := BoundHTML(data, HTMLBudget{}); msg != "" {
+			flattened++
+			t.Errorf("%s flattened: %s", filepath.Base(p), msg)
+		}
+	}
+	t.Logf("%d pages: at most %d deep, %d elements, depth sum %d; %d flattened", len(pages), deepest, most, heaviest, flattened)
+}
+
+func readGzip(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
 }
