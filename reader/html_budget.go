@@ -280,7 +280,7 @@ type htmlScan struct {
 
 	// What was changed, for the problem message.
 	long, deep, excess, heavy, attrsDropped int
-	over                              bool
+	over                                    bool
 }
 
 // run tokenises page. Counting, it reports whether the page fits;
