@@ -112,7 +112,7 @@ func hostileInputs() []hostileInput {
 		{name: "dense-15mb.txt", says: "budget", make: func(p string) error {
 			return writeString(p, strings.Repeat("Russia, China, Japan, Canada, France and Germany sent 10,000 troops to Ukraine. ", 15<<20/81))
 		}},
-		{name: "huge-field.atom", says: "field is longer than", make: func(p string) error {
+		{name: "huge-field.atom", says: "budget", make: func(p string) error {
 			var b strings.Builder
 			b.WriteString(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>Pact</title>` +
 				`<link href="https://example.com/a"/><content type="text">`)
@@ -246,6 +246,8 @@ func TestHostileCorpus(t *testing.T) {
 				// Killed while the program was still starting (package
 				// initialisation, before main installs its handler):
 				// nothing was read or written yet.
+			case rt.exit == 0 || rt.exit == 1:
+				// The run ended on its own as the signal came.
 			case rt.exit != 128+int(syscall.SIGTERM) || !strings.Contains(rt.stderr, "interrupted by SIGTERM"):
 				t.Errorf("SIGTERM: exit %d, stderr %.300s; want exit %d and a word about it", rt.exit, rt.stderr, 128+int(syscall.SIGTERM))
 			}
