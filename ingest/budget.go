@@ -23,11 +23,12 @@ type Budget struct {
 	// the end of the pipeline; 0 means no limit.
 	Time time.Duration
 
-	// Memory is the live heap of the whole run at which the largest
-	// document in work is stopped (one at a time, the heap read after each
-	// garbage collection); 0 means no limit. Go cannot measure what one
-	// goroutine holds, so the run's heap stands in for it: past the
-	// budget, the biggest input in work is the likeliest cause.
+	// Memory is how far the live heap may grow past what it was when the
+	// Extractor began its first document before the largest document in
+	// work is stopped (one at a time, the heap read after each garbage
+	// collection); 0 means no limit. Go cannot measure what one goroutine
+	// holds, so the growth of the heap stands in for it: past the budget,
+	// the biggest input in work is the likeliest cause.
 	Memory uint64
 }
 
@@ -148,7 +149,8 @@ func StoppedByBudget(rec *hebel.Record) (hebel.Problem, bool) {
 // memoryWatch stops the largest document in work when the run's live heap
 // goes past a budget.
 type memoryWatch struct {
-	limit uint64
+	limit uint64 // growth allowed
+	base  uint64 // live heap when the watch began
 	mu    sync.Mutex
 	work  map[*watched]struct{}
 }
@@ -173,7 +175,7 @@ func (x *Extractor) memoryWatch() *memoryWatch {
 		return nil
 	}
 	x.watchOnce.Do(func() {
-		x.watch = &memoryWatch{limit: x.Budget.Memory, work: map[*watched]struct{}{}}
+		x.watch = &memoryWatch{limit: x.Budget.Memory, base: readLiveHeap(), work: map[*watched]struct{}{}}
 		go x.watch.loop()
 	})
 	return x.watch
@@ -193,29 +195,35 @@ func (w *memoryWatch) add(size int, cancel context.CancelCauseFunc) func() {
 	}
 }
 
-func (w *memoryWatch) loop() {
+// readLiveHeap returns the live heap after the last collection, 0 when
+// the runtime does not say.
+func readLiveHeap() uint64 {
 	sample := []metrics.Sample{{Name: liveHeap}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return sample[0].Value.Uint64()
+}
+
+func (w *memoryWatch) loop() {
 	tick := time.NewTicker(watchInterval)
 	defer tick.Stop()
 	var lastGC uint64 // the heap reading that caused the last stop
 	for range tick.C {
-		metrics.Read(sample)
-		if sample[0].Value.Kind() != metrics.KindUint64 {
-			return
-		}
-		live := sample[0].Value.Uint64()
-		if live <= w.limit || live == lastGC {
+		live := readLiveHeap()
+		if live <= w.base+w.limit || live == lastGC {
 			continue // within budget, or no collection since the last stop
 		}
-		if w.stopLargest(live) {
+		if w.stopLargest(live - w.base) {
 			lastGC = live
 		}
 	}
 }
 
-// stopLargest cancels the largest document in work and reports whether
-// there was one.
-func (w *memoryWatch) stopLargest(live uint64) bool {
+// stopLargest cancels the largest document in work, the heap having
+// grown by growth, and reports whether there was one.
+func (w *memoryWatch) stopLargest(growth uint64) bool {
 	w.mu.Lock()
 	var big *watched
 	for d := range w.work {
@@ -231,7 +239,7 @@ func (w *memoryWatch) stopLargest(live uint64) bool {
 		return false
 	}
 	big.cancel(&budgetError{fmt.Sprintf(
-		"stopped when the run's live heap reached %d MiB, over the memory budget of %d MiB (this document was the largest in work)",
-		live>>20, w.limit>>20)})
+		"stopped when the live heap had grown by %d MiB, over the memory budget of %d MiB (this document was the largest in work; raise it with --memory-budget)",
+		growth>>20, w.limit>>20)})
 	return true
 }

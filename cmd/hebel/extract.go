@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -80,11 +79,7 @@ func (f *readFlags) extractor(stdin io.Reader) (*ingest.Extractor, error) {
 	}
 	x := &ingest.Extractor{Read: ropts, Pipeline: pipeline.New(det), Stdin: stdin, NoMetaFiles: f.noMeta,
 		Budget: ingest.Budget{Time: f.timeout, Memory: uint64(f.memoryMiB) << 20}, Workers: f.workers}
-	if x.Budget.Memory > 0 {
-		// Let the collector work harder before the process grows much
-		// past the budget; the budget itself stops the largest document.
-		debug.SetMemoryLimit(int64(x.Budget.Memory) + memoryHeadroom)
-	}
+
 	if f.published != "" {
 		t, p, note, err := dating.ParseDate(f.published)
 		if err != nil {
@@ -98,6 +93,15 @@ func (f *readFlags) extractor(stdin io.Reader) (*ingest.Extractor, error) {
 // memoryHeadroom is what the Go runtime may use beside the memory budget
 // before its collector runs flat out.
 const memoryHeadroom = 256 << 20
+
+// limitMemory lets the collector work harder before the process grows
+// much past the memory budget (the budget itself stops the largest
+// document in work).
+func (m *Main) limitMemory(x *ingest.Extractor) {
+	if m.SetMemoryLimit != nil && x.Budget.Memory > 0 {
+		m.SetMemoryLimit(int64(x.Budget.Memory) + memoryHeadroom)
+	}
+}
 
 // fixedLanguage is a detector that always answers the same language.
 type fixedLanguage string
@@ -134,6 +138,7 @@ processed; the exit code is then 1.`,
 			if err != nil {
 				return err
 			}
+			m.limitMemory(x)
 			ctx := cmd.Context()
 			e := ingest.ExpandArgs(args)
 			failed := m.reportErrors(e.Errs)

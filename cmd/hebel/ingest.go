@@ -59,6 +59,7 @@ server's max_payload (1 MB unless configured) is refused with an error.`,
 				return err
 			}
 			defer closeStore()
+			m.limitMemory(x)
 			g := &ingest.Ingester{Extractor: x, Store: store, Force: force, BatchSize: batch}
 			return m.ingest(cmd, g, args, quiet)
 		},

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 )
@@ -89,9 +90,14 @@ type Main struct {
 	// Terminal reports whether a stream is a terminal (progress bars);
 	// nil means isTerminal. Tests set it.
 	Terminal func(io.Writer) bool
+
+	// SetMemoryLimit sets the process's soft memory limit
+	// (runtime/debug.SetMemoryLimit); nil, as in-process tests leave it,
+	// leaves the limit alone.
+	SetMemoryLimit func(int64) int64
 }
 
 // NewMain returns a Main bound to the process's streams and environment.
 func NewMain() *Main {
-	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, SetMemoryLimit: debug.SetMemoryLimit}
 }

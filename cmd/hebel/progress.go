@@ -26,6 +26,10 @@ const (
 	plainEvery = 5 * time.Second
 )
 
+// envProgressEvery names the variable that sets the interval of plain
+// progress lines.
+const envProgressEvery = "HEBEL_PROGRESS_EVERY"
+
 // progress reports how far long work got, on stderr: a bar with rate and
 // ETA redrawn in place when stderr is a terminal, else a plain line every
 // plainEvery. Amounts are bytes of input (the ETA comes from them) and
@@ -76,6 +80,10 @@ func (m *Main) newProgress(quiet bool, label, unit string, total int64, files in
 	if c, err := strconv.Atoi(m.Getenv("COLUMNS")); err == nil && c >= 40 {
 		p.width = c
 	}
+	// $HEBEL_PROGRESS_EVERY sets the interval of plain lines (tests).
+	if d, err := time.ParseDuration(m.Getenv(envProgressEvery)); err == nil && d > 0 {
+		p.every = d
+	}
 	p.start = p.now()
 	p.shown = p.start
 	return p
@@ -101,7 +109,7 @@ func (p *progress) update(done int64, items, failed, filesDone int) {
 	now := p.now()
 	switch p.mode {
 	case progressBar:
-		if !p.drawn || now.Sub(p.shown) >= barEvery {
+		if p.shown.Equal(p.start) || now.Sub(p.shown) >= barEvery {
 			p.draw(now)
 		}
 	case progressPlain:
@@ -141,10 +149,14 @@ func (p *progress) clearLocked() {
 }
 
 // draw redraws the bar: label, bar, share, files, items, rates and ETA,
-// cut to the terminal's width.
+// leaving out what does not fit the terminal's width.
 func (p *progress) draw(now time.Time) {
-	stats := p.stats(now)
-	barWidth := max(10, min(40, p.width-len(p.label)-len(stats)-6))
+	parts := p.stats(now)
+	for len(parts) > 3 && len(p.label)+1+10+1+runeLen(strings.Join(parts, "  ")) > p.width-1 {
+		parts = parts[:len(parts)-1] // the optional ones come last
+	}
+	stats := strings.Join(parts, "  ")
+	barWidth := max(10, min(40, p.width-1-len(p.label)-2-runeLen(stats)))
 	filled := 0
 	if p.total > 0 {
 		filled = int(int64(barWidth) * min(p.done, p.total) / p.total)
@@ -159,26 +171,28 @@ func (p *progress) draw(now time.Time) {
 	p.shown = now
 }
 
-// stats is the numbers of the bar: share, files, items, rates, ETA.
-func (p *progress) stats(now time.Time) string {
+func runeLen(s string) int { return len([]rune(s)) }
+
+// stats is the numbers of the bar, the essential ones first (share,
+// items, ETA), then files, items per second and bytes per second.
+func (p *progress) stats(now time.Time) []string {
 	elapsed := now.Sub(p.start).Seconds()
 	var parts []string
 	if p.total > 0 {
 		parts = append(parts, fmt.Sprintf("%3d%%", 100*min(p.done, p.total)/p.total))
 	}
-	if p.files > 1 {
-		parts = append(parts, fmt.Sprintf("%d/%d files", p.filesDone, p.files))
-	}
 	items := fmt.Sprintf("%d %s", p.items, p.unit)
 	if p.failed > 0 {
 		items += fmt.Sprintf(" (%d failed)", p.failed)
 	}
-	parts = append(parts, items)
+	parts = append(parts, items, "ETA "+p.eta(elapsed))
+	if p.files > 1 {
+		parts = append(parts, fmt.Sprintf("%d/%d files", p.filesDone, p.files))
+	}
 	if elapsed > 0 {
 		parts = append(parts, fmt.Sprintf("%.0f/s", float64(p.items)/elapsed), megabytes(float64(p.done)/elapsed)+"/s")
 	}
-	parts = append(parts, "ETA "+p.eta(elapsed))
-	return strings.Join(parts, "  ")
+	return parts
 }
 
 // line is the plain progress line.
