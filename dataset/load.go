@@ -65,6 +65,32 @@ func LoadKind(kindName, path string) (*hebel.World, []error) {
 	return w, errs
 }
 
+// LoadKindWatched is LoadKind that calls read, from the loading goroutine,
+// with the number of bytes of the file read so far (compressed bytes for
+// .gz files) as the load goes on, for progress reports.
+func LoadKindWatched(kindName, path string, read func(n int64)) (*hebel.World, []error) {
+	k, ok := kindNamed(kindName)
+	if !ok {
+		return LoadKind(kindName, path)
+	}
+	w := newWorld()
+	return w, loadFile(w, k, path, read)
+}
+
+// countingReader calls fn with the bytes read so far.
+type countingReader struct {
+	r  io.Reader
+	n  int64
+	fn func(int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.fn(c.n)
+	return n, err
+}
+
 // newWorld returns an empty World with a Sources map.
 func newWorld() *hebel.World {
 	return &hebel.World{Sources: map[string]hebel.DatasetInfo{}}
@@ -73,6 +99,12 @@ func newWorld() *hebel.World {
 // loadInto loads path as kind k and appends the result to w; the datasets
 // its rows cite are added to w.Sources.
 func loadInto(w *hebel.World, k kind, path string) []error {
+	return loadFile(w, k, path, nil)
+}
+
+// loadFile is loadInto that calls read, when not nil, with the bytes of
+// the file read so far.
+func loadFile(w *hebel.World, k kind, path string, read func(int64)) []error {
 	file := filepath.Base(path)
 	f, err := os.Open(path)
 	if err != nil {
@@ -80,8 +112,11 @@ func loadInto(w *hebel.World, k kind, path string) []error {
 	}
 	defer f.Close()
 	var r io.Reader = f
+	if read != nil {
+		r = &countingReader{r: f, fn: read}
+	}
 	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
+		zr, err := gzip.NewReader(r)
 		if err != nil {
 			return []error{&RowError{File: file, Err: fmt.Errorf("reading gzip: %w", err)}}
 		}

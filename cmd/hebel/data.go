@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -27,6 +28,7 @@ CEPII BACI product-level trade.`,
 
 func (m *Main) newDataLoadCommand() *cobra.Command {
 	var maxErrors int
+	var quiet bool
 	cmd := &cobra.Command{
 		Use:   "load KIND PATH",
 		Short: "Load one dataset file into the store (kinds: " + strings.Join(dataset.Kinds, ", ") + ")",
@@ -47,7 +49,13 @@ skipped; the others are loaded. The exit code is 1 when rows were refused.`,
 				return usagef("unknown kind %q; kinds: %s", kind, strings.Join(dataset.Kinds, ", "))
 			}
 			start := time.Now()
-			w, errs := dataset.LoadKind(kind, path)
+			var size int64
+			if fi, err := os.Stat(path); err == nil {
+				size = fi.Size()
+			}
+			prog := m.newProgress(quiet, "load "+kind, "", size, 1)
+			w, errs := dataset.LoadKindWatched(kind, path, func(n int64) { prog.update(n, 0, 0, 0) })
+			prog.finish()
 			for i, err := range errs {
 				if i == maxErrors {
 					fmt.Fprintf(m.Stderr, "%s: … %d more errors\n", programName, len(errs)-maxErrors)
@@ -64,6 +72,9 @@ skipped; the others are loaded. The exit code is 1 when rows were refused.`,
 				return err
 			}
 			defer db.Close()
+			if !quiet {
+				fmt.Fprintf(m.Stderr, "%s: read %d rows of %s in %s; storing them\n", programName, n, path, time.Since(start).Round(time.Millisecond))
+			}
 			if err := db.World.PutWorld(cmd.Context(), w, len(errs)); err != nil {
 				return err
 			}
@@ -76,6 +87,7 @@ skipped; the others are loaded. The exit code is 1 when rows were refused.`,
 		},
 	}
 	cmd.Flags().IntVar(&maxErrors, "max-errors", 20, "print at most this many row errors")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress on stderr")
 	return cmd
 }
 

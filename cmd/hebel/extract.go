@@ -92,7 +92,7 @@ func (f *readFlags) extractor(stdin io.Reader) (*ingest.Extractor, error) {
 
 // memoryHeadroom is what the Go runtime may use beside the memory budget
 // before its collector runs flat out.
-const memoryHeadroom = 256 << 20
+const memoryHeadroom = 128 << 20
 
 // limitMemory lets the collector work harder before the process grows
 // much past the memory budget (the budget itself stops the largest

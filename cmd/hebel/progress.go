@@ -33,7 +33,7 @@ const envProgressEvery = "HEBEL_PROGRESS_EVERY"
 // progress reports how far long work got, on stderr: a bar with rate and
 // ETA redrawn in place when stderr is a terminal, else a plain line every
 // plainEvery. Amounts are bytes of input (the ETA comes from them) and
-// items (documents, rows). It is safe for use from one goroutine at a
+// items (documents), when unit names them. It is safe for use from one goroutine at a
 // time; other output to the same terminal goes through println so that
 // it does not mix with the bar.
 type progress struct {
@@ -181,16 +181,22 @@ func (p *progress) stats(now time.Time) []string {
 	if p.total > 0 {
 		parts = append(parts, fmt.Sprintf("%3d%%", 100*min(p.done, p.total)/p.total))
 	}
-	items := fmt.Sprintf("%d %s", p.items, p.unit)
-	if p.failed > 0 {
-		items += fmt.Sprintf(" (%d failed)", p.failed)
+	if p.unit != "" {
+		items := fmt.Sprintf("%d %s", p.items, p.unit)
+		if p.failed > 0 {
+			items += fmt.Sprintf(" (%d failed)", p.failed)
+		}
+		parts = append(parts, items)
 	}
-	parts = append(parts, items, "ETA "+p.eta(elapsed))
+	parts = append(parts, "ETA "+p.eta(elapsed))
 	if p.files > 1 {
 		parts = append(parts, fmt.Sprintf("%d/%d files", p.filesDone, p.files))
 	}
 	if elapsed > 0 {
-		parts = append(parts, fmt.Sprintf("%.0f/s", float64(p.items)/elapsed), megabytes(float64(p.done)/elapsed)+"/s")
+		if p.unit != "" {
+			parts = append(parts, fmt.Sprintf("%.0f/s", float64(p.items)/elapsed))
+		}
+		parts = append(parts, megabytes(float64(p.done)/elapsed)+"/s")
 	}
 	return parts
 }
@@ -208,12 +214,17 @@ func (p *progress) line(now time.Time) string {
 	if p.files > 1 {
 		fmt.Fprintf(&b, " (%d/%d files)", p.filesDone, p.files)
 	}
-	fmt.Fprintf(&b, ", %d %s", p.items, p.unit)
-	if p.failed > 0 {
-		fmt.Fprintf(&b, " (%d failed)", p.failed)
+	if p.unit != "" {
+		fmt.Fprintf(&b, ", %d %s", p.items, p.unit)
+		if p.failed > 0 {
+			fmt.Fprintf(&b, " (%d failed)", p.failed)
+		}
 	}
 	if elapsed > 0 {
-		fmt.Fprintf(&b, ", %.0f %s/s, %s/s", float64(p.items)/elapsed, p.unit, megabytes(float64(p.done)/elapsed))
+		if p.unit != "" {
+			fmt.Fprintf(&b, ", %.0f %s/s", float64(p.items)/elapsed, p.unit)
+		}
+		fmt.Fprintf(&b, ", %s/s", megabytes(float64(p.done)/elapsed))
 	}
 	b.WriteString(", ETA " + p.eta(elapsed))
 	return b.String()

@@ -183,3 +183,26 @@ func tail(b []byte, n int) string {
 	}
 	return string(b)
 }
+
+// TestDataLoadProgress: 'hebel data load' reports how much of the file it
+// has read, as plain lines when stderr is not a terminal, and nothing with
+// -q.
+func TestDataLoadProgress(t *testing.T) {
+	matches, _ := filepath.Glob(filepath.Join("..", "..", "dataset", "testdata", "baci", "BACI_*.csv"))
+	if len(matches) == 0 {
+		t.Skip("no BACI fixture in dataset/testdata/baci")
+	}
+	env := map[string]string{envDB: filepath.Join(t.TempDir(), "w.db"), envProgressEvery: "1ns"}
+	_, out, errOut := run(t, "", env, "data", "load", "baci", matches[0])
+	if !strings.HasPrefix(out, "loaded") {
+		t.Fatalf("data load: %s %s", out, errOut)
+	}
+	if !regexp.MustCompile(`(?m)^hebel: load baci: 100% of [\d.]+ kB, [\d.]+ [kM]B/s, ETA 0s$`).MatchString(errOut) ||
+		!strings.Contains(errOut, "rows of "+matches[0]) {
+		t.Errorf("no progress: %q", errOut)
+	}
+	_, _, errOut = run(t, "", env, "data", "load", "-q", "baci", matches[0])
+	if strings.Contains(errOut, "load baci:") || strings.Contains(errOut, "storing") {
+		t.Errorf("-q: %q", errOut)
+	}
+}
