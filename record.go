@@ -62,11 +62,11 @@ func (r *Record) CheckSpans() error {
 	for _, rel := range r.Relations {
 		for _, ev := range rel.Evidence {
 			if !ok(ev) {
-				return bad("evidence of "+rel.Type, ev)
+				return bad("evidence of "+string(rel.Type), ev)
 			}
 		}
 		if !src(rel.Source) || !valid(rel.Valid) {
-			return bad("source or valid time of "+rel.Type, Span{})
+			return bad("source or valid time of "+string(rel.Type), Span{})
 		}
 	}
 	for _, p := range r.Problems {

@@ -12,9 +12,10 @@ const (
 )
 
 // Relation is a standing relation or an event between two actors,
-// typed as in the spec ("alliance", "troop_deployment", PLOVER events …).
+// typed as in the spec (RelationType: "alliance", "troop_deployment",
+// PLOVER events …).
 type Relation struct {
-	Type       string
+	Type       RelationType
 	From, To   string         // actor ids
 	Attributes map[string]any // "goods", "count", "location", "modality" …
 	Evidence   []Span

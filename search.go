@@ -18,9 +18,9 @@ type SearchQuery struct {
 	// German and English stemmers. A store without stemmers returns
 	// EUNSUPPORTED.
 	Stem  bool
-	Actor string // an entity id (as in Entity.ID) the document names
-	Lang  string // ISO 639-1
-	Type  string // a relation type the document states
+	Actor string       // an entity id (as in Entity.ID) the document names
+	Lang  string       // ISO 639-1
+	Type  RelationType // a relation type the document states
 	// From and To bound the publication time, [From, To). When either is
 	// set, undated documents do not match: their date is unknown.
 	From, To time.Time
@@ -108,7 +108,7 @@ type RelationRow struct {
 	DocumentID string
 	Pos        int       // index in the record's Relations
 	Published  time.Time // the document's, zero when undated
-	Type       string
+	Type       RelationType
 	From, To   ActorRef
 	Attributes map[string]any
 	Claimant   string // the source's words, "" when the text names none
@@ -124,7 +124,7 @@ type ActorRef struct {
 
 // RelationFilter selects relations. Zero fields select all.
 type RelationFilter struct {
-	Type  string
+	Type  RelationType
 	Actor string // an entity id on either side
 	// From and To bound the document's publication time, [From, To);
 	// when either is set, relations of undated documents do not match.

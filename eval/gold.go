@@ -302,17 +302,15 @@ func quoteMatches(g GoldQuote, r record.Quote) bool {
 	return float64(n) >= 0.8*float64(len(strings.FieldsFunc(snippet, notWord)))
 }
 
-// symmetric relation types match in either direction.
-var symmetric = map[string]bool{"alliance": true, "trade_partner": true, "cooperation": true}
-
 func relationMatches(g GoldRelation, r record.Relation) bool {
-	if !g.Type.has(r.Type) {
+	if !g.Type.has(string(r.Type)) {
 		return false
 	}
 	if g.From.has(r.From) && g.To.has(r.To) {
 		return true
 	}
-	return symmetric[r.Type] && g.From.has(r.To) && g.To.has(r.From)
+	// symmetric relation types match in either direction
+	return r.Type.Symmetric() && g.From.has(r.To) && g.To.has(r.From)
 }
 
 // norm lower-cases s, removes quotation marks and folds white space.

@@ -104,7 +104,7 @@ func tableRows(table string, r *record.Record) [][]string {
 			for _, sp := range rel.Evidence {
 				ev = append(ev, itoa(sp.Start)+"-"+itoa(sp.End))
 			}
-			rows = append(rows, []string{id, itoa(i), rel.Type, rel.From, rel.To, mod, cell(attributesJSON(rel.Attributes)),
+			rows = append(rows, []string{id, itoa(i), string(rel.Type), rel.From, rel.To, mod, cell(attributesJSON(rel.Attributes)),
 				strings.Join(ev, ";"), src, ent, pub})
 		}
 	case "problems":

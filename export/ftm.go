@@ -250,7 +250,7 @@ func ftmEvent(ids *ftmIDs, g *Graph, actors map[string]*FtMEntity, rec *hebel.Re
 		}
 		return id
 	}
-	e.add("name", truncate(r.Type+": "+name(r.From)+" → "+name(r.To), ftmNameMax))
+	e.add("name", truncate(string(r.Type)+": "+name(r.From)+" → "+name(r.To), ftmNameMax))
 	if !d.Published.IsZero() {
 		e.add("date", d.Published.UTC().Format("2006-01-02"))
 	}
@@ -279,9 +279,9 @@ func ftmEvent(ids *ftmIDs, g *Graph, actors map[string]*FtMEntity, rec *hebel.Re
 		e.add("description", truncate("according to "+r.Source.Text, ftmTextMax))
 	}
 	if m, ok := r.Attributes["modality"].(string); ok {
-		e.add("keywords", r.Type, m)
+		e.add("keywords", string(r.Type), m)
 	} else {
-		e.add("keywords", r.Type)
+		e.add("keywords", string(r.Type))
 	}
 	e.add("proof", art.ID)
 	if u := art.Properties["sourceUrl"]; len(u) > 0 {

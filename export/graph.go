@@ -37,7 +37,7 @@ type Relation struct {
 	ID         string // document id + "#r" + position
 	Doc        *Doc
 	Pos        int
-	Type       string
+	Type       hebel.RelationType
 	From, To   string // actor ids
 	Modality   string // "asserted", "negated" … ("" when not said)
 	Claimant   string // the source's words

@@ -25,7 +25,7 @@ func nodeValues(a *Actor) []string {
 }
 
 func edgeValues(r *Relation) []string {
-	return []string{r.Type, r.Type, r.Doc.ID, itoa(r.Pos), day(r.Doc.Published), r.Modality, r.Claimant, r.ClaimantID,
+	return []string{string(r.Type), string(r.Type), r.Doc.ID, itoa(r.Pos), day(r.Doc.Published), r.Modality, r.Claimant, r.ClaimantID,
 		attributesJSON(r.Attributes), r.Doc.Title, r.Doc.URL}
 }
 
@@ -114,7 +114,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		x.attr("id", r.ID)
 		x.attr("source", r.From)
 		x.attr("target", r.To)
-		x.attr("label", r.Type)
+		x.attr("label", string(r.Type))
 		if p := day(r.Doc.Published); p != "" {
 			x.attr("start", p)
 			x.attr("end", p)

@@ -260,7 +260,7 @@ type Claimant struct {
 func relationsJSON(rows []*hebel.RelationRow) []Relation {
 	out := make([]Relation, 0, len(rows))
 	for _, r := range rows {
-		rel := Relation{Document: r.DocumentID, Pos: r.Pos, Published: optTime(r.Published), Type: r.Type,
+		rel := Relation{Document: r.DocumentID, Pos: r.Pos, Published: optTime(r.Published), Type: string(r.Type),
 			From:  ActorRef{r.From.ID, r.From.Name, string(r.From.Type)},
 			To:    ActorRef{r.To.ID, r.To.Name, string(r.To.Type)},
 			Attrs: r.Attributes}
@@ -286,10 +286,11 @@ type RelationList struct {
 // relationFilter reads ?type=&actor=&from=&to=.
 func relationFilter(q url.Values) (hebel.RelationFilter, error) {
 	var f hebel.RelationFilter
-	var err error
-	if f.Type, err = textParam(q.Get("type"), "type"); err != nil {
+	typ, err := textParam(q.Get("type"), "type")
+	if err != nil {
 		return f, err
 	}
+	f.Type = hebel.RelationType(typ)
 	if f.Actor, err = textParam(q.Get("actor"), "actor"); err != nil {
 		return f, err
 	}

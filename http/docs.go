@@ -76,7 +76,7 @@ func (s *Server) findDocuments(r *nethttp.Request, f docFilter, limit, offset in
 		return nil, 0, notImplemented("search")
 	}
 	res, err := s.SearchStore.SearchDocuments(r.Context(), hebel.SearchQuery{
-		Lang: f.lang, Actor: f.actor, Type: f.typ, From: f.from, To: f.to, Limit: limit, Offset: offset})
+		Lang: f.lang, Actor: f.actor, Type: hebel.RelationType(f.typ), From: f.from, To: f.to, Limit: limit, Offset: offset})
 	if err != nil {
 		return nil, 0, err
 	}

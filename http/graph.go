@@ -96,10 +96,10 @@ func (s *Server) buildGraph(ctx context.Context, f hebel.RelationFilter, maxNode
 		}
 		for _, r := range rows {
 			g.Relations++
-			types[r.Type]++
+			types[string(r.Type)]++
 			node(r.From)
 			node(r.To)
-			k := ekey{r.From.ID, r.To.ID, r.Type}
+			k := ekey{r.From.ID, r.To.ID, string(r.Type)}
 			e := edges[k]
 			if e == nil {
 				e = &GraphEdge{From: k.from, To: k.to, Type: k.typ, Documents: []string{}}

@@ -1,5 +1,7 @@
 package lang
 
+import "github.com/hebel-project/hebel"
+
 // Relations is what package relation needs in one language: trigger
 // words and patterns for alliances, deployments, supplies, sanctions,
 // hostility and events, and the words that mark modality.
@@ -87,8 +89,8 @@ type Relations struct {
 
 // Trigger is one word that states a relation or an event.
 type Trigger struct {
-	Pattern string // word pattern, see Relations
-	Type    string // relation type: "alliance", "supplies", "sanction" …
+	Pattern string             // word pattern, see Relations
+	Type    hebel.RelationType // relation type: "alliance", "supplies", "sanction" …
 
 	// To lists the prepositions that must mark the target actor ("für"
 	// for a deployment, "gegen" for sanctions). Empty: the target is the

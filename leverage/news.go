@@ -34,9 +34,9 @@ import (
 // delivery that was "denied" is no input.
 
 // newsTieKinds maps relation types to the tie kinds of DefaultOptions.
-var newsTieKinds = map[string]string{
-	"alliance":  "defense",
-	"sanctions": "sanctions",
+var newsTieKinds = map[hebel.RelationType]string{
+	hebel.RelationAlliance:  "defense",
+	hebel.RelationSanctions: "sanctions",
 }
 
 // NewsOptions say how stored news enters the model.
@@ -256,7 +256,7 @@ func relationTies(recs []*hebel.Record, reps map[string]string, opts NewsOptions
 			Prov: hebel.Provenance{Dataset: NewsDataset, File: first.doc.ID, Row: first.i + 1, URL: first.doc.URL},
 			Attributes: map[string]string{
 				"claim_id": fmt.Sprintf("%s#relation-%d", first.doc.ID, first.i+1),
-				"relation": first.rel.Type,
+				"relation": string(first.rel.Type),
 				"claimant": claimant(first.rel, first.doc),
 				"rule":     "earliest report",
 				"note":     fmt.Sprintf("reported by %d document(s) from %d to %d; the earliest cited", len(docs), first.date.Year(), last.date.Year()),
@@ -295,7 +295,7 @@ func deliveryEstimates(rec *hebel.Record, sig hebel.Signature) []*hebel.Estimate
 	var out []*hebel.Estimate
 	used := map[int]bool{}
 	for _, rel := range rec.Relations {
-		if rel.Type != "supplies" || modality(rel) != string(hebel.Asserted) || rel.From == rel.To || !isState(rel.From) || !isState(rel.To) {
+		if rel.Type != hebel.RelationSupplies || modality(rel) != string(hebel.Asserted) || rel.From == rel.To || !isState(rel.From) || !isState(rel.To) {
 			continue
 		}
 		for ci, c := range rec.Claims {

@@ -9,6 +9,8 @@ package record
 
 import (
 	"time"
+
+	"github.com/hebel-project/hebel"
 )
 
 // Version is the version of the public record this package writes.
@@ -166,12 +168,12 @@ type Quote struct {
 
 // Relation is a standing relation or an event between two actors.
 type Relation struct {
-	Type       string         `json:"type"`
-	From       string         `json:"from"`
-	To         string         `json:"to"`
-	Attributes map[string]any `json:"attributes"`
-	Evidence   []Span         `json:"evidence"`
-	Source     *Source        `json:"source"`
+	Type       hebel.RelationType `json:"type"`
+	From       string             `json:"from"`
+	To         string             `json:"to"`
+	Attributes map[string]any     `json:"attributes"`
+	Evidence   []Span             `json:"evidence"`
+	Source     *Source            `json:"source"`
 	// Extensions: the time it holds or happened, and the extractor.
 	Valid     *ValidTime `json:"valid,omitempty"`
 	Extractor string     `json:"extractor,omitempty"`

@@ -44,7 +44,7 @@ func (f *finder) modality(r *roles) hebel.Modality {
 func (f *finder) attributes(r *roles) map[string]any {
 	attrs := map[string]any{"modality": string(f.modality(r))}
 	switch r.tr.Type {
-	case "supplies", "aid":
+	case hebel.RelationSupplies, hebel.EventAid:
 		if g := f.goods(r); len(g) > 0 {
 			attrs["goods"] = g
 		}
@@ -142,7 +142,7 @@ func parseCount(s string) (int, bool) {
 // the trigger's clause for deployments and fighting.
 func location(r *roles) string {
 	switch r.tr.Type {
-	case "troop_deployment", "armed_conflict", "assault":
+	case hebel.RelationTroopDeployment, hebel.RelationArmedConflict, hebel.EventAssault:
 	default:
 		return ""
 	}
@@ -158,7 +158,10 @@ func location(r *roles) string {
 // (either order for symmetric types): evidence is joined, and the most
 // asserted modality wins.
 func (f *finder) merged() []hebel.Relation {
-	type key struct{ typ, a, b string }
+	type key struct {
+		typ  hebel.RelationType
+		a, b string
+	}
 	idx := map[key]int{}
 	var out []hebel.Relation
 	for _, r := range f.out {
@@ -204,36 +207,13 @@ func spanIn(list []hebel.Span, s hebel.Span) bool {
 	return false
 }
 
-// Symmetric reports whether relations of type typ hold both ways
-// (alliance, trade_partner, cooperation, and the PLOVER consult).
-func Symmetric(typ string) bool {
-	switch typ {
-	case "alliance", "trade_partner", "cooperation", "consult":
-		return true
-	}
-	return false
+// Symmetric reports whether relations of type typ hold both ways: the
+// symmetric standing relations (hebel.RelationType.Symmetric) and the
+// PLOVER consult (a meeting).
+func Symmetric(typ hebel.RelationType) bool {
+	return typ.Symmetric() || typ == hebel.EventConsult
 }
 
-// PLOVER returns the PLOVER event type (lower case) that a relation of
-// type typ is an instance of: PLOVER types map to themselves, standing
-// relations to the event that states them (alliance → agree, supplies →
-// aid, armed_conflict → assault …).
-func PLOVER(typ string) string {
-	switch typ {
-	case "alliance", "trade_partner":
-		return "agree"
-	case "cooperation":
-		return "cooperate"
-	case "troop_deployment":
-		return "mobilize"
-	case "supplies":
-		return "aid"
-	case "sanctions":
-		return "sanction"
-	case "hostility":
-		return "threaten"
-	case "armed_conflict":
-		return "assault"
-	}
-	return typ
-}
+// PLOVER returns the PLOVER event type that a relation of type typ is an
+// instance of (hebel.RelationType.Event).
+func PLOVER(typ hebel.RelationType) hebel.RelationType { return typ.Event() }

@@ -138,7 +138,7 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 		f.buf = lx.triggers.match(f.buf[:0], v.low[k])
 		if !events {
 			for _, ti := range f.buf {
-				if lx.rels.Triggers[ti].Type == "sanctions" {
+				if lx.rels.Triggers[ti].Type == hebel.RelationSanctions {
 					f.sanctionSents = append(f.sanctionSents, v.sent.Span)
 					break
 				}
@@ -162,9 +162,9 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 			r := roles{v: v, lx: lx, tr: tr, t0: k, t1: k + n, clause: v.clause[k], troop: -1, exclude: -1}
 			if tr.Troops {
 				r.troop = r.findTroop()
-				if r.troop < 0 && tr.Type == "troop_deployment" && len(f.goods(&r)) > 0 {
+				if r.troop < 0 && tr.Type == hebel.RelationTroopDeployment && len(f.goods(&r)) > 0 {
 					sup := *tr // "schickte Öl nach X": goods sent, not troops
-					sup.Type, sup.Troops = "supplies", false
+					sup.Type, sup.Troops = hebel.RelationSupplies, false
 					r.tr = &sup
 				}
 			}
@@ -181,7 +181,7 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 				pairs = r.symmetric()
 			} else {
 				pairs = r.directed()
-				if len(pairs) == 0 && tr.Type == "sanctions" && !events {
+				if len(pairs) == 0 && tr.Type == hebel.RelationSanctions && !events {
 					if i := r.issuer(); i >= 0 {
 						f.sanctions = append(f.sanctions, war{r: r, from: v.acts[i].id})
 					}
@@ -197,8 +197,8 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 					continue
 				}
 				emitted = true
-				if !events && r.tr.Type == "supplies" && f.banned(&r) {
-					f.also(&r, "sanctions", a.id, b.id) // a ban on deliveries
+				if !events && r.tr.Type == hebel.RelationSupplies && f.banned(&r) {
+					f.also(&r, hebel.RelationSanctions, a.id, b.id) // a ban on deliveries
 					continue
 				}
 				f.emit(&r, a.id, b.id)
@@ -264,7 +264,9 @@ func (f *finder) source(r *roles) *hebel.Source {
 
 // stateOnly reports whether relations of type typ go to a state only:
 // troops are deployed to and withdrawn from a country.
-func stateOnly(typ string) bool { return typ == "troop_deployment" || typ == "retreat" }
+func stateOnly(typ hebel.RelationType) bool {
+	return typ == hebel.RelationTroopDeployment || typ == hebel.EventRetreat
+}
 
 // anteEvidence adds to the last relation the mentions that anaphors among
 // its sides stand for, when outside its sentence.

@@ -159,9 +159,19 @@ func TestParseCount(t *testing.T) {
 }
 
 func TestPLOVER(t *testing.T) {
-	for typ, want := range map[string]string{"sanctions": "sanction", "consult": "consult", "armed_conflict": "assault"} {
+	for typ, want := range map[hebel.RelationType]hebel.RelationType{"sanctions": "sanction", "consult": "consult", "armed_conflict": "assault"} {
 		if got := PLOVER(typ); got != want {
 			t.Errorf("PLOVER(%q) = %q, want %q", typ, got, want)
+		}
+	}
+}
+
+func TestTriggerTypesKnown(t *testing.T) {
+	for _, p := range []*lang.Profile{de.Profile, en.Profile} {
+		for _, tr := range p.Rels.Triggers {
+			if !tr.Type.Known() {
+				t.Errorf("%s trigger %q: unknown type %q", p.Code, tr.Pattern, tr.Type)
+			}
 		}
 	}
 }

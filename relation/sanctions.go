@@ -87,7 +87,7 @@ func newSanctionTally(f *finder) *sanctionTally {
 // add counts relation r at position i of f.out.
 func (st *sanctionTally) add(r hebel.Relation, i int) {
 	st.toAll[r.To]++
-	if r.Type != "sanctions" {
+	if r.Type != hebel.RelationSanctions {
 		return
 	}
 	if _, ok := st.count[r.To]; !ok {

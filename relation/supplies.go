@@ -1,5 +1,7 @@
 package relation
 
+import "github.com/hebel-project/hebel"
+
 // imported finds the sides of a supply stated from the receiver: the
 // source is the actor named with the goods ("russisches Öl", "Russian
 // oil") or else marked as origin in the clause ("aus Russland"), the receiver the
@@ -78,7 +80,7 @@ func (f *finder) banned(r *roles) bool {
 
 // also records a relation of type typ between from and to that the
 // trigger r states besides its own.
-func (f *finder) also(r *roles, typ, from, to string) {
+func (f *finder) also(r *roles, typ hebel.RelationType, from, to string) {
 	t := *r.tr
 	t.Type = typ
 	r2 := *r

@@ -58,7 +58,7 @@ func (f *finder) resolveWars() {
 	type side struct{ from, to string }
 	known := map[side]int{}
 	for _, r := range f.out {
-		if r.Type == "armed_conflict" {
+		if r.Type == hebel.RelationArmedConflict {
 			known[side{r.From, r.To}]++
 		}
 	}
@@ -152,7 +152,7 @@ func (f *finder) inferAllies() {
 	wars := map[string][]int{} // state → its wars (indexes into f.out), each enemy once
 	known := map[pair]bool{}   // armed conflicts stated or inferred
 	for j := 0; j < n; j++ {
-		if w := f.out[j]; w.Type == "armed_conflict" {
+		if w := f.out[j]; w.Type == hebel.RelationArmedConflict {
 			if !known[pair{w.From, w.To}] {
 				wars[w.From] = append(wars[w.From], j)
 			}
@@ -165,7 +165,7 @@ func (f *finder) inferAllies() {
 			return
 		}
 		d := f.out[i]
-		if d.Type != "troop_deployment" || d.Attributes["modality"] != string(hebel.Asserted) || done[pair{d.From, d.To}] {
+		if d.Type != hebel.RelationTroopDeployment || d.Attributes["modality"] != string(hebel.Asserted) || done[pair{d.From, d.To}] {
 			continue
 		}
 		done[pair{d.From, d.To}] = true
@@ -176,7 +176,7 @@ func (f *finder) inferAllies() {
 			}
 			known[pair{d.From, w.To}] = true
 			f.out = append(f.out, hebel.Relation{
-				Type: "armed_conflict", From: d.From, To: w.To,
+				Type: hebel.RelationArmedConflict, From: d.From, To: w.To,
 				Attributes: map[string]any{"modality": string(hebel.Asserted), "inferred": true},
 				Evidence:   append(append([]hebel.Span{}, d.Evidence[0]), w.Evidence...),
 				Extractor:  Extractor,

@@ -96,7 +96,7 @@ func corpusRecord(d corpusDoc) *hebel.Record {
 	}
 	text := tb.b.String()
 	for _, r := range d.relations {
-		rel := hebel.Relation{Type: r.typ, From: r.from, To: r.to, Attributes: map[string]any{"modality": "asserted"},
+		rel := hebel.Relation{Type: hebel.RelationType(r.typ), From: r.from, To: r.to, Attributes: map[string]any{"modality": "asserted"},
 			Evidence: []hebel.Span{{Start: 0, End: len(text)}}, Extractor: "relation"}
 		if r.claimant != "" {
 			a := findActor(r.claimant)

@@ -153,7 +153,7 @@ func relations(actor string, r *hebel.Record) []Item {
 		if mod == "" {
 			mod = string(hebel.Asserted)
 		}
-		rj := &Relation{Type: rel.Type, From: rel.From, To: rel.To, Modality: mod, Attributes: rel.Attributes, Index: i}
+		rj := &Relation{Type: string(rel.Type), From: rel.From, To: rel.To, Modality: mod, Attributes: rel.Attributes, Index: i}
 		if rj.Attributes == nil {
 			rj.Attributes = map[string]any{}
 		}

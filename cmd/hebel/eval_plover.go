@@ -41,7 +41,7 @@ CAMEO2PLOVER-2021.txt beside the PLOVER file).`,
 						s++
 					}
 					if s > score {
-						best, score = eval.Event{Type: relation.PLOVER(e.Type), Source: e.From, Target: e.To}, s
+						best, score = eval.Event{Type: string(relation.PLOVER(e.Type)), Source: e.From, Target: e.To}, s
 					}
 				}
 				return best

@@ -174,7 +174,7 @@ func fromQuoteJSON(q quoteJSON) hebel.Quote {
 
 func fromRelationJSON(r relationJSON) hebel.Relation {
 	return hebel.Relation{
-		Type: r.Type, From: r.From, To: r.To, Attributes: r.Attributes,
+		Type: hebel.RelationType(r.Type), From: r.From, To: r.To, Attributes: r.Attributes,
 		Evidence: mapSlice(r.Evidence, fromSpanJSON), Source: fromSourceJSON(r.Source), Extractor: r.Extractor,
 	}
 }
