@@ -20,7 +20,7 @@ func (m *Main) newEvalCommand() *cobra.Command {
 		Long: `Eval scores Hebel against gold data and prints Markdown tables ready for
 docs/EVAL.md. The datasets live in ../shared/data/eval/ on a developer's machine.`,
 	}
-	cmd.AddCommand(m.newEvalLangIDCommand(), m.newEvalGoldCommand(), m.newEvalQuotesDECommand(), m.newEvalPolNeARCommand(), m.newEvalPLOVERCommand(), m.newEvalHTMLCommand(), m.newEvalNERCommand(), m.newEvalNumbersCommand(), m.newEvalDateTimeCommand())
+	cmd.AddCommand(m.newEvalLangIDCommand(), m.newEvalGoldCommand(), m.newEvalQuotesDECommand(), m.newEvalPolNeARCommand(), m.newEvalPLOVERCommand(), m.newEvalHTMLCommand(), m.newEvalNERCommand(), m.newEvalNumbersCommand(), m.newEvalDateTimeCommand(), m.newEvalConstructionsCommand())
 	return cmd
 }
 
