@@ -261,9 +261,11 @@ func (m *Model) buildRaw(key ykey) *yearIndex {
 			continue
 		}
 		yi.add(yi.imports, bkey{r.k.ch, r.k.to, r.k.dim}, r.k.from, r.unit, r.value, r.refs, r.claim, r.datasets)
-		yi.add(yi.exports, bkey{r.k.ch, r.k.from, r.k.dim}, r.k.to, r.unit, r.value, r.refs, r.claim, r.datasets)
 		addDim(yi.importDim, ckey{r.k.ch, r.k.to}, r.k.dim)
-		addDim(yi.exportDim, ckey{r.k.ch, r.k.from}, r.k.dim)
+		if r.k.ch != hebel.ChannelSecurity { // nobody "exports" alliances: no counter-dependence, no diversion
+			yi.add(yi.exports, bkey{r.k.ch, r.k.from, r.k.dim}, r.k.to, r.unit, r.value, r.refs, r.claim, r.datasets)
+			addDim(yi.exportDim, ckey{r.k.ch, r.k.from}, r.k.dim)
+		}
 	}
 	for k := range yi.emptied {
 		if _, ok := yi.imports[k]; ok {
