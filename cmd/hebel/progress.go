@@ -109,7 +109,9 @@ func (p *progress) update(done int64, items, failed, filesDone int) {
 	now := p.now()
 	switch p.mode {
 	case progressBar:
-		if p.shown.Equal(p.start) || now.Sub(p.shown) >= barEvery {
+		// A line printed above the bar took it off the screen: put it
+		// back at once, else at most every barEvery.
+		if !p.drawn || now.Sub(p.shown) >= barEvery {
 			p.draw(now)
 		}
 	case progressPlain:
