@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/internal/cputime"
 )
 
 // words is the vocabulary of made-up documents.
@@ -227,12 +228,24 @@ func contains(es []*hebel.Estimate, doc string) bool {
 	return false
 }
 
-// BenchmarkConsolidate10k consolidates the claims of 10,000 documents
-// (about 30,000 estimates, a fifth of the documents near copies).
-func BenchmarkConsolidate10k(b *testing.B) {
-	ests := randomEstimates(rand.New(rand.NewPCG(9, 9)), 10000)
-	b.ReportMetric(float64(len(ests)), "estimates")
-	for b.Loop() {
-		Consolidate(ests, DefaultOptions())
+// BenchmarkConsolidate consolidates the claims of 1,000, 10,000 and
+// 40,000 documents (about three estimates a document, a fifth of the
+// documents near copies); ns/estimate shows whether the work stays
+// linear in the input.
+func BenchmarkConsolidate(b *testing.B) {
+	for _, docs := range []int{1000, 10000, 40000} {
+		b.Run(fmt.Sprintf("docs=%d", docs), func(b *testing.B) {
+			ests := randomEstimates(rand.New(rand.NewPCG(9, 9)), docs)
+			start := cputime.Now()
+			for b.Loop() {
+				Consolidate(ests, DefaultOptions())
+			}
+			cpu := cputime.Now() - start
+			b.ReportMetric(float64(len(ests)), "estimates")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ests)), "ns/estimate")
+			if cpu > 0 {
+				b.ReportMetric(float64(cpu)/float64(b.N)/float64(len(ests)), "cpu-ns/estimate")
+			}
+		})
 	}
 }
