@@ -23,6 +23,7 @@ var libraryHome = map[string]string{
 	"gonum.org/v1/gonum":                     "leverage",
 	"github.com/spf13/cobra":                 "cmd/hebel",
 	"github.com/nats-io/nats.go":             "natsqueue",
+	"github.com/chromedp":                    "http", // its browser tests only
 }
 
 // extractors may not import each other; pipeline passes results between them.

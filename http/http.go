@@ -1,10 +1,10 @@
 // Package http serves Hebel to people and programs: a JSON API over the
 // stored documents, their records, actors, relations, full-text search,
 // extraction, leverage, rank, what-if, report and exports, described by an
-// OpenAPI 3.1 document at /api/openapi.json; and a web UI (server-rendered
-// HTML with a little JavaScript, assets embedded) for reading documents
-// with their extractions highlighted, actors and their graph, leverage
-// pairs with a what-if form, search and ingest.
+// OpenAPI 3.1 document at /api/openapi.json; and a web UI (ui.go:
+// server-rendered HTML from templates in html/, one style sheet and a
+// little JavaScript in assets/, all embedded), so far the list of stored
+// documents at /.
 //
 // It speaks only root-package interfaces and functions injected by
 // cmd/hebel: it never imports a concrete store, never reads flags or the
@@ -103,7 +103,7 @@ func (s *Server) routes() []route {
 	api := func(method, path string, h func(nethttp.ResponseWriter, *nethttp.Request) error) route {
 		return route{method: method, path: path, api: true, h: h}
 	}
-	return []route{
+	return append([]route{
 		api("GET", "/healthz", s.health),
 		api("GET", "/api/docs", s.listDocs),
 		api("GET", "/api/docs/{id}", s.showDoc),
@@ -122,7 +122,7 @@ func (s *Server) routes() []route {
 		api("GET", "/api/figures", s.listFigures),
 		api("GET", "/api/figures/{id}", s.showFigure),
 		api("GET", "/api/timeline/{actor}", s.showTimeline),
-	}
+	}, s.uiRoutes()...)
 }
 
 // Handler returns the server's routes behind the Host and cross-origin

@@ -91,6 +91,9 @@ func (s *memStore) FindDocuments(_ context.Context, f hebel.DocumentFilter) ([]*
 		}
 		all = append(all, &hebel.DocumentSummary{ID: id, Title: r.Document.Title, Lang: r.Document.Lang,
 			Source: r.Document.Source, Chars: len([]rune(r.Document.Text)), Ingested: s.at[id]})
+		if d := &r.Document; !d.Undated() {
+			all[len(all)-1].Published, all[len(all)-1].DatePrecision = &d.Published, d.Dating.Precision
+		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Ingested.After(all[j].Ingested) })
 	total := len(all)
