@@ -75,6 +75,8 @@ func TestImportRules(t *testing.T) {
 				t.Errorf("%s imports %s: nothing imports a command", pkg, imp)
 			case isLocal && (pkg == "lang/de" && lp == "lang/en" || pkg == "lang/en" && lp == "lang/de"):
 				t.Errorf("%s imports %s: language packs never import each other", pkg, lp)
+			case pkg == "chart" && !isStd(imp) && imp != module:
+				t.Errorf("chart imports %s: it draws plain values and may import only the standard library and the root package", imp)
 			case isLocal && pkg == "lang" && strings.HasPrefix(lp, "lang/"):
 				t.Errorf("lang imports %s: the profile type must not know its languages", lp)
 			}
