@@ -7,6 +7,10 @@ import (
 	"strings"
 )
 
+// maxEdgeLabels is the most edges whose type is written beside them;
+// beyond it the legend, the tooltips and the description say it.
+const maxEdgeLabels = 16
+
 // Node is an actor of a Graph.
 type Node struct {
 	ID    string
@@ -87,7 +91,7 @@ func (g Graph) prepare() drawn {
 		groups[n.Group] = true
 	}
 	d.types, d.groups = sortedKeys(types), sortedKeys(groups)
-	d.pos = layout(len(d.nodes), links)
+	d.pos = layoutComponents(len(d.nodes), links)
 	return d
 }
 
@@ -245,7 +249,7 @@ func (d drawn) drawEdge(s *svg, id string, e Edge, p, q vec, bend, r float64) {
 	width := 1 + math.Min(4, math.Log2(float64(max(e.Count, 1))))
 	s.printf(`<g><title>%s</title><path d="M%s %sQ%s %s %s %s" fill="none" stroke="%s" stroke-width="%s"%s%s/>`,
 		esc(d.edgeText(e)), num(p.x), num(p.y), num(c.x), num(c.y), num(end.x), num(end.y), colour(ti), num(width), dash(ti), arrow)
-	if len(d.edges) <= 40 {
+	if len(d.edges) <= maxEdgeLabels {
 		m := vec{0.25*p.x + 0.5*c.x + 0.25*q.x, 0.25*p.y + 0.5*c.y + 0.25*q.y}
 		s.printf(`<text x="%s" y="%s" text-anchor="middle" font-size="10" fill="%s">%s</text>`, num(m.x), num(m.y-3), colour(ti), esc(clip(e.Type, 24)))
 	}

@@ -1,6 +1,9 @@
 package chart
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // Layout bounds.
 const (
@@ -83,16 +86,101 @@ func attract(pos, disp []vec, links [][2]int, k float64) {
 	}
 }
 
-// fit scales the positions into the unit square.
+// fit scales the positions into the unit square; a dimension in which
+// every node has the same coordinate is centred.
 func fit(pos []vec) []vec {
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, p := range pos {
 		minX, maxX = math.Min(minX, p.x), math.Max(maxX, p.x)
 		minY, maxY = math.Min(minY, p.y), math.Max(maxY, p.y)
 	}
-	w, h := math.Max(maxX-minX, 1e-9), math.Max(maxY-minY, 1e-9)
+	scale := func(v, lo, hi float64) float64 {
+		if hi-lo < 1e-9 {
+			return 0.5
+		}
+		return (v - lo) / (hi - lo)
+	}
 	for i := range pos {
-		pos[i] = vec{(pos[i].x - minX) / w, (pos[i].y - minY) / h}
+		pos[i] = vec{scale(pos[i].x, minX, maxX), scale(pos[i].y, minY, maxY)}
 	}
 	return pos
+}
+
+// layoutComponents lays out each connected part of the graph on its own
+// and packs the parts into rows, the largest first, each in a square
+// whose side grows with the root of its node count: parts that share no
+// link are not pushed to the corners of the page.
+func layoutComponents(n int, links [][2]int) []vec {
+	comps := components(n, links)
+	pos := make([]vec, n)
+	x, y, rowH := 0.0, 0.0, 0.0
+	for _, c := range comps {
+		side := math.Sqrt(float64(len(c)))
+		if x > 0 && x+side > math.Sqrt(float64(n))*1.4 {
+			x, y, rowH = 0, y+rowH, 0
+		}
+		local := layout(len(c), subLinks(c, links))
+		for i, node := range c {
+			pos[node] = vec{x + (0.1+0.8*local[i].x)*side, y + (0.1+0.8*local[i].y)*side}
+		}
+		x += side
+		rowH = math.Max(rowH, side)
+	}
+	return fit(pos)
+}
+
+// components returns the connected parts of the graph, each a list of
+// node indexes in increasing order, the largest part first (ties: the
+// one with the lowest node first).
+func components(n int, links [][2]int) [][]int {
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, l := range links {
+		a, b := find(l[0]), find(l[1])
+		if a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range n {
+		r := find(i)
+		if byRoot[r] == nil {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, byRoot[r])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// subLinks renumbers the links among the nodes of one part.
+func subLinks(nodes []int, links [][2]int) [][2]int {
+	local := make(map[int]int, len(nodes))
+	for i, n := range nodes {
+		local[n] = i
+	}
+	var out [][2]int
+	for _, l := range links {
+		a, okA := local[l[0]]
+		b, okB := local[l[1]]
+		if okA && okB {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
 }
