@@ -49,10 +49,15 @@ func isUpperASCII(s string) bool {
 
 // pairParams reads the path's {a} and {b}.
 func (s *Server) pairParams(r *nethttp.Request) (a, b string, err error) {
-	if a, err = s.stateParam(r.PathValue("a"), "a"); err != nil {
+	return s.pairCodes(r.PathValue("a"), r.PathValue("b"))
+}
+
+// pairCodes checks the state codes of a pair: known, and different.
+func (s *Server) pairCodes(va, vb string) (a, b string, err error) {
+	if a, err = s.stateParam(va, "a"); err != nil {
 		return "", "", err
 	}
-	if b, err = s.stateParam(r.PathValue("b"), "b"); err != nil {
+	if b, err = s.stateParam(vb, "b"); err != nil {
 		return "", "", err
 	}
 	if a == b {
@@ -157,16 +162,21 @@ func (s *Server) analyzeKey(r *nethttp.Request, keyOut *string) (*leverage.Pair,
 	if err != nil {
 		return nil, err
 	}
-	model, version, err := s.leverageModel(r.Context(), opts)
+	return s.analyzePair(r.Context(), a, b, year, opts, keyOut)
+}
+
+// analyzePair runs the model on the pair (or answers from memory) and,
+// when keyOut is not nil, sets *keyOut to the question's memo key.
+func (s *Server) analyzePair(ctx context.Context, a, b string, year int, opts leverage.Options, keyOut *string) (*leverage.Pair, error) {
+	model, version, err := s.leverageModel(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
 	key := fmt.Sprintf("%s pair %s %s %d %s %g %g", version, a, b, year, opts.AsOf.Format("2006-01-02"), opts.Headroom, opts.ExportShare)
-	*keyOut = key
+	if keyOut != nil {
+		*keyOut = key
+	}
 	v, err := s.remember(key, func() (any, error) {
-		if err != nil {
-			return nil, err
-		}
 		return model.Analyze(a, b, year)
 	})
 	if err != nil {

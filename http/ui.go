@@ -224,5 +224,11 @@ func (s *Server) uiRoutes() []route {
 	return []route{
 		page("GET", "/{$}", s.docsPage),
 		page("GET", "/assets/{name}", s.serveAsset),
+		page("GET", "/figures", s.figuresPage),
+		page("GET", "/figures/{id}", s.figurePage),
+		page("GET", "/actors/{id}", s.actorPage),
+		page("GET", "/graph", s.graphPage),
+		page("GET", "/leverage", s.leveragePage),
+		page("GET", "/leverage/{a}/{b}", s.leveragePage),
 	}
 }

@@ -1,0 +1,141 @@
+package http
+
+import (
+	nethttp "net/http"
+	"net/url"
+
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/figure"
+)
+
+// The actor page: GET /actors/{id}, what the stored documents say by and
+// about one actor.
+
+// actorPagePath is the page of the actor id.
+func actorPagePath(id string) string { return "/actors/" + url.PathEscape(id) }
+
+// docPagePath is the page of the document id.
+func docPagePath(id string) string { return "/docs/" + url.PathEscape(id) }
+
+// actorView is what html/actor.html reads.
+type actorView struct {
+	*ActorDetail
+	QuotesBy, QuotesAbout []quoteRow
+	Claims                []claimRow
+	Relations             []relationRow
+	Figures               []figureRow
+	Docs                  []docRow
+}
+
+type docRow struct{ Href, Title, Published string }
+
+type quoteRow struct {
+	Text, Speaker, DocHref, DocTitle, Published string
+}
+
+type claimRow struct {
+	Value, Counted, Role, Claimant, DocHref, DocTitle, Published string
+}
+
+type relationRow struct {
+	Type, From, FromHref, To, ToHref, Claimant, DocHref, Published string
+}
+
+// GET /actors/{id}
+func (s *Server) actorPage(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	if err := checkParams(r.URL.Query()); err != nil {
+		return err
+	}
+	d, err := s.actorDetail(r, r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	v := actorView{ActorDetail: d}
+	for _, doc := range d.Documents {
+		v.Docs = append(v.Docs, docRow{docPagePath(doc.ID), titleOr(doc.Title, doc.ID), refDate(DocRef{Published: doc.Published})})
+	}
+	for _, q := range d.QuotesBy {
+		v.QuotesBy = append(v.QuotesBy, newQuoteRow(q))
+	}
+	for _, q := range d.QuotesAbout {
+		v.QuotesAbout = append(v.QuotesAbout, newQuoteRow(q))
+	}
+	for _, c := range d.Claims {
+		v.Claims = append(v.Claims, newClaimRow(c))
+	}
+	for _, rel := range d.Relations {
+		v.Relations = append(v.Relations, newRelationRow(rel))
+	}
+	if s.FigureStore != nil {
+		res, err := figure.Find(r.Context(), s.FigureStore, hebel.EstimateFilter{Actor: d.Actor.ID})
+		if err != nil {
+			return err
+		}
+		for _, f := range res.Figures {
+			v.Figures = append(v.Figures, newFigureRow(f))
+		}
+	}
+	return s.renderPage(w, r, "actor", d.Actor.Name, v)
+}
+
+func titleOr(title, id string) string {
+	if title != "" {
+		return title
+	}
+	return "(untitled " + shortID(id) + ")"
+}
+
+func refDate(ref DocRef) string {
+	if ref.Published == nil {
+		return "undated"
+	}
+	return dateLabel(*ref.Published)
+}
+
+func newQuoteRow(q QuoteItem) quoteRow {
+	row := quoteRow{Text: q.Quote.Content, DocHref: docPagePath(q.Document.ID), DocTitle: titleOr(q.Document.Title, q.Document.ID),
+		Published: refDate(q.Document)}
+	if sp := q.Quote.Speaker; sp != nil {
+		row.Speaker = sp.Text
+		if sp.Name != "" {
+			row.Speaker = sp.Name
+		}
+	}
+	return row
+}
+
+func newClaimRow(c ClaimItem) claimRow {
+	qt := c.Claim.Quantity
+	q := hebel.Quantity{Value: qt.Value, Qualifier: hebel.Qualifier(qt.Qualifier), Low: qt.Low, High: qt.High}
+	row := claimRow{Value: hedged(q), Counted: c.Claim.Counted, Role: c.Role, Claimant: "the document's own voice",
+		DocHref: docPagePath(c.Document.ID), DocTitle: titleOr(c.Document.Title, c.Document.ID), Published: refDate(c.Document)}
+	if qt.Unit != nil && *qt.Unit != "" {
+		row.Value += " " + *qt.Unit
+	}
+	if sp := c.Claim.Source; sp != nil {
+		row.Claimant = sp.Text
+		if sp.Name != "" {
+			row.Claimant = sp.Name
+		}
+	}
+	return row
+}
+
+func newRelationRow(rel Relation) relationRow {
+	row := relationRow{Type: rel.Type, From: nameOr(rel.From), FromHref: actorPagePath(rel.From.ID),
+		To: nameOr(rel.To), ToHref: actorPagePath(rel.To.ID), DocHref: docPagePath(rel.Document), Published: "undated"}
+	if rel.Published != nil {
+		row.Published = dateLabel(*rel.Published)
+	}
+	if rel.Claimant != nil {
+		row.Claimant = rel.Claimant.Text
+	}
+	return row
+}
+
+func nameOr(a ActorRef) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return a.ID
+}
