@@ -77,31 +77,8 @@ func (c TimeChart) SVG() []byte {
 
 // scales fits the axes to the dated estimates; false when there are none.
 func (c TimeChart) scales() (plot, bool) {
-	var lo, hi time.Time
-	vlo, vhi := 0.0, 0.0
-	n := 0
-	for _, e := range c.Estimates {
-		if !e.Dated() {
-			continue
-		}
-		end := e.Start
-		if e.End.After(e.Start) {
-			end = e.End
-		}
-		if n == 0 || e.Start.Before(lo) {
-			lo = e.Start
-		}
-		if n == 0 || end.After(hi) {
-			hi = end
-		}
-		n++
-		for _, v := range []*float64{&e.Value, e.Low, e.High} {
-			if v != nil && !math.IsNaN(*v) && !math.IsInf(*v, 0) {
-				vlo, vhi = math.Min(vlo, *v), math.Max(vhi, *v)
-			}
-		}
-	}
-	if n == 0 {
+	lo, hi, ok := timeBounds(c.Estimates)
+	if !ok {
 		return plot{}, false
 	}
 	pad := hi.Sub(lo) / 20
@@ -109,8 +86,47 @@ func (c TimeChart) scales() (plot, bool) {
 		pad = 30 * 24 * time.Hour
 	}
 	lo, hi = lo.Add(-pad), hi.Add(pad)
+	vlo, vhi := valueBounds(c.Estimates)
 	vlo, vhi, _ = valueTicks(vlo, vhi*1.05)
 	return plot{x: timeScale{lo, hi, plotLeft, plotRight}, y: linear{vlo, vhi, plotTop + plotHeight, plotTop}}, true
+}
+
+// timeBounds returns the first and last time of the dated estimates;
+// false when none is dated.
+func timeBounds(es []Estimate) (lo, hi time.Time, ok bool) {
+	for _, e := range es {
+		if !e.Dated() {
+			continue
+		}
+		end := e.Start
+		if e.End.After(e.Start) {
+			end = e.End
+		}
+		if !ok || e.Start.Before(lo) {
+			lo = e.Start
+		}
+		if !ok || end.After(hi) {
+			hi = end
+		}
+		ok = true
+	}
+	return lo, hi, ok
+}
+
+// valueBounds returns the least and greatest finite value, bound or 0 of
+// the dated estimates.
+func valueBounds(es []Estimate) (lo, hi float64) {
+	for _, e := range es {
+		if !e.Dated() {
+			continue
+		}
+		for _, v := range []*float64{&e.Value, e.Low, e.High} {
+			if v != nil && !math.IsNaN(*v) && !math.IsInf(*v, 0) {
+				lo, hi = math.Min(lo, *v), math.Max(hi, *v)
+			}
+		}
+	}
+	return lo, hi
 }
 
 // axes draws the value and time axes with their ticks and grid.
