@@ -3,8 +3,10 @@
 // extraction, leverage, rank, what-if, report and exports, described by an
 // OpenAPI 3.1 document at /api/openapi.json; and a web UI (ui.go:
 // server-rendered HTML from templates in html/, one style sheet and a
-// little JavaScript in assets/, all embedded), so far the list of stored
-// documents at /.
+// little JavaScript in assets/, all embedded): the list of stored
+// documents at /, figures with their estimates on a time axis (/figures),
+// actors (/actors/{id}), the actor graph (/graph) and leverage pairs with
+// a what-if form (/leverage), drawn by package chart as inline SVG.
 //
 // It speaks only root-package interfaces and functions injected by
 // cmd/hebel: it never imports a concrete store, never reads flags or the
