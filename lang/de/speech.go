@@ -14,7 +14,7 @@ import (
 var speech = lang.Speech{
 	Verbs: speechWords(`
 		sagt sagte sagten sagen gesagt sage
-		erklärt erklärte erklärten erklären erklärt
+		erklärt erklärte erklärten erklären
 		betont betonte betonten betonen
 		warnt warnte warnten warnen gewarnt
 		glaubt glaubte glaubten glauben geglaubt
@@ -70,7 +70,7 @@ var speech = lang.Speech{
 		wirft warf
 		ruft rief riefen
 		appelliert appellierte
-		verurteilt verurteilte verurteilten verurteilt
+		verurteilt verurteilte verurteilten
 		lobt lobte lobten gelobt
 		wertet wertete werteten
 		plädiert plädierte plädierten
@@ -81,7 +81,7 @@ var speech = lang.Speech{
 		regt regte regten angeregt
 		bezweifelt bezweifelte bezweifelten
 		begründet begründete begründeten
-		kritisiert gefordert angekündigt kritisiert bestätigt dementiert
+		gefordert
 		mitteilte mitteilten bekanntgab bekanntgaben hinwies hinwiesen ankündigte ankündigten
 		ausführte hinzufügte klarstellte hervorhob einräumte vorwarf zurückwies
 		ist war`),
@@ -123,7 +123,7 @@ var speech = lang.Speech{
 		erhalte gewinne handle befinde betrage erreiche steige sinke falle
 		drohe diene laufe liefere schaffe sende sorge spiele stamme
 		verhindere verlange zähle umfasse betreffe benötige beabsichtige
-		entspreche schütze bezahle zahle sehe`),
+		entspreche schütze bezahle zahle`),
 	Conditional: speechWords(`hätte hätten wäre wären würde würden könnte könnten müssten sollten dürften wollten soll sollen`),
 	Pronouns: map[string]string{
 		"sie": "*", "er": "m", "es": "n",

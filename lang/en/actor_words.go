@@ -38,7 +38,7 @@ var actorWords = func() lang.ActorWords {
 			"Association", "Society", "Party", "University", "College", "Academy", "Commission", "Bank",
 			"Group", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Company", "Co", "Committee",
 			"Organization", "Organisation", "Federation", "Union", "Alliance", "Service", "Department",
-			"Office", "Bureau", "Agency", "Times", "Post", "Journal", "News", "Network", "Fund", "Authority",
+			"Office", "Bureau", "Times", "Post", "Journal", "News", "Network", "Fund", "Authority",
 		},
 		PlaceHeads: []string{
 			"Aquarium", "Airport", "Stadium", "Arena", "Station", "Bridge", "Street", "Avenue", "Square",

@@ -61,7 +61,7 @@ var speech = lang.Speech{
 		accuses accused welcomes welcomed vows vowed pledges pledged
 		promises promised threatens threatened
 		appeals appealed
-		adding saying stressing emphasizing emphasising noting warning
+		adding stressing emphasizing emphasising noting warning
 		insisting arguing claiming stating calling urging`),
 	Particles: map[string]string{
 		"calls": "for", "called": "for", "calling": "for",
@@ -91,8 +91,8 @@ var speech = lang.Speech{
 		in on at to for with during after before from by about over into
 		has have had is was are were will would could should may might
 		also previously recently earlier later again then now already
-		told reporters that whether if on and but who which while when as
-		according in`),
+		told reporters that whether if and but who which while when as
+		according`),
 	Links: speechWords(`of for at from`),
 	Adverbs: speechWords(`
 		however meanwhile also then now earlier later previously still yet
