@@ -106,7 +106,9 @@ func TestMissingFile(t *testing.T) {
 
 func TestUnsupportedLanguage(t *testing.T) {
 	text := "Le gouvernement français a annoncé mercredi de nouvelles sanctions contre la Russie et la Corée du Nord."
-	code, out, errOut := run(t, text, nil, "extract", "-")
+	// Telling French needs lingua's models, loaded on first use: on a
+	// busy machine that alone can outlast the default budget per document.
+	code, out, errOut := run(t, text, nil, "extract", "--doc-timeout", "10m", "-")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
