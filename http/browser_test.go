@@ -156,7 +156,18 @@ func (f *browserFixture) visit(t *testing.T, path string) {
 // shot saves a screenshot of the whole page as NAME.png.
 func (f *browserFixture) shot(t *testing.T, name string) {
 	t.Helper()
-	png, err := chromedp.Run(f.ctx, chromedp.FullScreenshot(100))
+	f.save(t, name, chromedp.FullScreenshot(100))
+}
+
+// shotView saves a screenshot of what the window shows as NAME.png.
+func (f *browserFixture) shotView(t *testing.T, name string) {
+	t.Helper()
+	f.save(t, name, chromedp.CaptureScreenshot())
+}
+
+func (f *browserFixture) save(t *testing.T, name string, capture chromedp.Action[[]byte]) {
+	t.Helper()
+	png, err := chromedp.Run(f.ctx, capture)
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}

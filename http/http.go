@@ -3,8 +3,11 @@
 // extraction, leverage, rank, what-if, report and exports, described by an
 // OpenAPI 3.1 document at /api/openapi.json; and a web UI (ui.go:
 // server-rendered HTML from templates in html/, one style sheet and a
-// little JavaScript in assets/, all embedded): the list of stored
-// documents at /, figures with their estimates on a time axis (/figures),
+// little JavaScript in assets/, all embedded): the stored documents at /,
+// a reader at /docs/{id} that marks each extracted item at its offsets,
+// search with facets (/search), ingest by paste or upload (/ingest: a
+// write, needing AllowWrites, the form's per-server token and the Token
+// when set), figures with their estimates on a time axis (/figures),
 // actors (/actors/{id}), the actor graph (/graph) and leverage pairs with
 // a what-if form (/leverage), drawn by package chart as inline SVG.
 //
@@ -88,6 +91,7 @@ type Server struct {
 	ExtractSlots int
 
 	once   sync.Once
+	csrf   string // the token in the UI's forms
 	slots  chan struct{}
 	memo   *memo
 	models *leverage.Cache
@@ -189,6 +193,7 @@ func (s *Server) init() {
 		}
 		s.slots = make(chan struct{}, n)
 		s.memo = newMemo(DefaultMemoSize)
+		s.csrf = newCSRFToken()
 		s.models = &leverage.Cache{Version: s.WorldVersion, Load: func(context.Context) (*hebel.World, error) {
 			if s.World == nil {
 				return nil, notConfigured("world")

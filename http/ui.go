@@ -223,6 +223,10 @@ func (s *Server) uiRoutes() []route {
 	}
 	return []route{
 		page("GET", "/{$}", s.docsPage),
+		page("GET", "/docs/{id}", s.readerPage),
+		page("GET", "/search", s.searchPage),
+		page("GET", "/ingest", s.ingestPage),
+		page("POST", "/ingest", s.ingestPost),
 		page("GET", "/assets/{name}", s.serveAsset),
 		page("GET", "/figures", s.figuresPage),
 		page("GET", "/figures/{id}", s.figurePage),

@@ -119,3 +119,60 @@ func TestAssets(t *testing.T) {
 		}
 	}
 }
+
+// seedLike is a record with overlapping items in German: an entity
+// inside a claim, a quote that crosses the claim's end, a relation.
+func seedLike() *hebel.Record {
+	text := "Laut Geheimdienst sind <b>10.000</b> Soldaten aus Nordkorea in Russland, sagte Kim."
+	r := doc(text, "de")
+	at := func(s string) hebel.Span {
+		i := strings.Index(text, s)
+		return hebel.Span{Start: i, End: i + len(s)}
+	}
+	r.Entities = []hebel.Entity{{ID: "PRK", Name: "North Korea", Type: "country",
+		Mentions: []hebel.Mention{{Span: at("Nordkorea"), Text: "Nordkorea", EntityID: "PRK"}}}}
+	r.Claims = []hebel.Claim{{Span: at("Laut Geheimdienst sind <b>10.000</b> Soldaten aus Nordkorea"),
+		Quantity: hebel.Quantity{Span: at("10.000"), Text: "10.000", Value: 10000, Qualifier: hebel.Exact},
+		Counted:  "Soldaten", Source: &hebel.Source{Span: at("Geheimdienst"), Text: "Geheimdienst", Cue: "laut"}}}
+	r.Quotes = []hebel.Quote{{Span: at("Soldaten aus Nordkorea in Russland, sagte Kim"), Content: at("Soldaten aus Nordkorea in Russland"),
+		Kind: hebel.Indirect, Cue: "sagte", Speaker: &hebel.Source{Span: at("Kim"), Text: "Kim"}}}
+	r.Relations = []hebel.Relation{{Type: "deploys_to", From: "PRK", To: "RUS", Evidence: []hebel.Span{at("Nordkorea in Russland")}}}
+	return r
+}
+
+func TestReaderPage(t *testing.T) {
+	r := seedLike()
+	f := newFixture(t, r)
+	body := getPage(t, f, "/docs/"+r.Document.ID, 200)
+	for _, want := range []string{
+		`<article class="text" lang="de"`, `id="claim-0"`, `id="quote-0"`, `id="entity-0"`, `id="relation-0"`,
+		`data-part="more"`, `href="#claim-0"`, "hedge: exact", "claimant: “Geheimdienst”", "speaker: “Kim”",
+		"&lt;b&gt;10.000&lt;/b&gt;", `<span class="undated">undated</span>`, ">test, text<",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("reader: no %q", want)
+		}
+	}
+	if strings.Contains(body, "<b>10.000") {
+		t.Error("the text's markup is not escaped")
+	}
+	getPage(t, f, "/docs/"+r.Document.ID[:20], 200)
+	getPage(t, f, "/docs/sha256:0123456789abcdef", 404)
+	getPage(t, f, "/docs/nothex", 400)
+	getPage(t, f, "/docs/"+r.Document.ID+"?x=1", 400)
+}
+
+func TestReaderPageDated(t *testing.T) {
+	r := doc("Berlin, am Montag.", "de")
+	r.Document.Published = time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	r.Document.Dating = hebel.Dating{Source: hebel.DateFromWARC, Precision: hebel.PrecisionDay, UpperBound: true}
+	r.Document.URL = "javascript:alert(1)"
+	f := newFixture(t, r)
+	body := getPage(t, f, "/docs/"+r.Document.ID, 200)
+	if !strings.Contains(body, "≤2024-03-01") || !strings.Contains(body, "from warc, an upper bound") {
+		t.Errorf("dated reader: %s", body)
+	}
+	if strings.Contains(body, `href="javascript:`) {
+		t.Error("a javascript: URL is linked")
+	}
+}
