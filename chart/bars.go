@@ -79,7 +79,11 @@ func (bs Bars) SVG() []byte {
 	}
 	var s svg
 	h := float64(len(bs.Bars))*barRow + 30
-	s.open(id, barsWidth, h, bs.Title, bs.describe())
+	links := false
+	for _, b := range bs.Bars {
+		links = links || safeHref(b.Href) != ""
+	}
+	s.open(id, barsWidth, h, bs.Title, bs.describe(), links)
 	s.printf(`<defs><pattern id="%s-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#999" stroke-width="2"/></pattern></defs>`+"\n", esc(id))
 	for i, b := range bs.Bars {
 		bs.bar(&s, id, b, 10+float64(i)*barRow)

@@ -72,7 +72,7 @@ func TestUndatedNotPlotted(t *testing.T) {
 	if strings.Contains(svg, "<g><title>Nobody") {
 		t.Errorf("undated estimate plotted:\n%s", svg)
 	}
-	for _, want := range []string{"No dated estimate.", "Undated (not on the time axis):", "Nobody knows when: 7, undated"} {
+	for _, want := range []string{"No dated estimate: nothing to place on a time axis.", "Undated (not on the time axis):", "Nobody knows when: 7, undated"} {
 		if !strings.Contains(svg, want) {
 			t.Errorf("missing %q", want)
 		}

@@ -173,7 +173,11 @@ func (g Graph) SVG() []byte {
 	d := g.prepare()
 	legendH := float64(len(d.types)+len(d.groups)+2) * lineHeight
 	var s svg
-	s.open(id, w, h+legendH, g.Title, g.describe(d))
+	links := false
+	for _, n := range d.nodes {
+		links = links || safeHref(n.Href) != ""
+	}
+	s.open(id, w, h+legendH, g.Title, g.describe(d), links)
 	if len(d.nodes) == 0 {
 		s.text(w/2, h/2, "middle", "#555", "No relation matches.")
 	}

@@ -47,10 +47,16 @@ func (s *svg) printf(format string, args ...any) {
 	fmt.Fprintf(&s.b, format, args...)
 }
 
-// open starts the document with its title and description.
-func (s *svg) open(id string, w, h float64, title, desc string) {
-	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="img" aria-labelledby="%s-title %s-desc" font-family="sans-serif" font-size="12">`+"\n",
-		num(w), num(h), num(w), num(h), esc(id), esc(id))
+// open starts the document with its title and description. A drawing
+// without links is one image to assistive technology (role img); one
+// with links is a group, so that its links stay reachable.
+func (s *svg) open(id string, w, h float64, title, desc string, links bool) {
+	role := "img"
+	if links {
+		role = "group"
+	}
+	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="%s" aria-labelledby="%s-title" aria-describedby="%s-desc" font-family="sans-serif" font-size="12">`+"\n",
+		num(w), num(h), num(w), num(h), role, esc(id), esc(id))
 	s.printf(`<title id="%s-title">%s</title>`+"\n", esc(id), esc(title))
 	s.printf(`<desc id="%s-desc">%s</desc>`+"\n", esc(id), esc(desc))
 }

@@ -177,9 +177,17 @@ func (c TimeChart) describe(conflicts []Conflict) string {
 	if c.Desc != "" {
 		b.WriteString(c.Desc + " ")
 	}
-	fmt.Fprintf(&b, "%d estimates by %d claimants: %d dated, plotted by date; %d undated, listed apart.", len(c.Estimates), len(names), dated, undated)
+	fmt.Fprintf(&b, "%s by %s: %d dated, plotted by date; %d undated, listed apart.", plural(len(c.Estimates), "estimate"), plural(len(names), "claimant"), dated, undated)
 	for _, k := range conflicts {
 		fmt.Fprintf(&b, " Conflict: %s; %s.", c.Estimates[k.A].sentence(c.Unit), c.Estimates[k.B].sentence(c.Unit))
 	}
 	return b.String()
+}
+
+// plural says n things: "1 estimate", "3 estimates".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

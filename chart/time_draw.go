@@ -40,35 +40,40 @@ type plot struct {
 	y linear
 }
 
-// SVG draws the chart.
+// SVG draws the chart. With no dated estimate it says so in one line
+// above the list of undated ones, with neither axes nor legend.
 func (c TimeChart) SVG() []byte {
 	id := c.ID
 	if id == "" {
 		id = "time"
 	}
 	names, idx := claimantIndex(c.Estimates)
-	undated := 0
+	undated, links := 0, false
 	for _, e := range c.Estimates {
 		if !e.Dated() {
 			undated++
 		}
+		links = links || safeHref(e.Href) != ""
 	}
 	conflicts := Conflicts(c.Estimates)
+	p, dated := c.scales()
+	var s svg
+	if !dated {
+		s.open(id, timeWidth, plotTop+float64(undated+2)*lineHeight, c.Title, c.describe(conflicts), links)
+		s.text(plotLeft, plotTop, "start", "#555", "No dated estimate: nothing to place on a time axis.")
+		c.undatedList(&s, plotTop+lineHeight*1.5, idx)
+		return s.close()
+	}
 	bottom := plotTop + plotHeight + 40
 	legendRows := float64(min(len(names), maxLegend)+7) * lineHeight
 	h := math.Max(bottom+float64(undated+1)*lineHeight, plotTop+legendRows) + 10
-	var s svg
-	s.open(id, timeWidth, h, c.Title, c.describe(conflicts))
-	if p, ok := c.scales(); ok {
-		c.axes(&s, p)
-		c.conflictLines(&s, p, conflicts)
-		for _, e := range c.Estimates {
-			if e.Dated() {
-				c.mark(&s, p, e, idx[e.Claimant])
-			}
+	s.open(id, timeWidth, h, c.Title, c.describe(conflicts), links)
+	c.axes(&s, p)
+	c.conflictLines(&s, p, conflicts)
+	for _, e := range c.Estimates {
+		if e.Dated() {
+			c.mark(&s, p, e, idx[e.Claimant])
 		}
-	} else {
-		s.text((plotLeft+plotRight)/2, plotTop+plotHeight/2, "middle", "#555", "No dated estimate.")
 	}
 	c.legend(&s, names)
 	c.undatedList(&s, bottom, idx)
