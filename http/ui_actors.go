@@ -3,6 +3,7 @@ package http
 import (
 	nethttp "net/http"
 	"net/url"
+	"strconv"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/figure"
@@ -16,6 +17,12 @@ func actorPagePath(id string) string { return "/actors/" + url.PathEscape(id) }
 
 // docPagePath is the page of the document id.
 func docPagePath(id string) string { return "/docs/" + url.PathEscape(id) }
+
+// itemPath is the place of a document's item on its page: kind is claim,
+// quote, entity or relation, i its index in the record, from 0.
+func itemPath(id, kind string, i int) string {
+	return docPagePath(id) + "#" + kind + "-" + strconv.Itoa(i)
+}
 
 // actorView is what html/actor.html reads.
 type actorView struct {
@@ -93,7 +100,7 @@ func refDate(ref DocRef) string {
 }
 
 func newQuoteRow(q QuoteItem) quoteRow {
-	row := quoteRow{Text: q.Quote.Content, DocHref: docPagePath(q.Document.ID), DocTitle: titleOr(q.Document.Title, q.Document.ID),
+	row := quoteRow{Text: q.Quote.Content, DocHref: itemPath(q.Document.ID, "quote", q.Pos), DocTitle: titleOr(q.Document.Title, q.Document.ID),
 		Published: refDate(q.Document)}
 	if sp := q.Quote.Speaker; sp != nil {
 		row.Speaker = sp.Text
@@ -108,7 +115,7 @@ func newClaimRow(c ClaimItem) claimRow {
 	qt := c.Claim.Quantity
 	q := hebel.Quantity{Value: qt.Value, Qualifier: hebel.Qualifier(qt.Qualifier), Low: qt.Low, High: qt.High}
 	row := claimRow{Value: hedged(q), Counted: c.Claim.Counted, Role: c.Role, Claimant: "the document's own voice",
-		DocHref: docPagePath(c.Document.ID), DocTitle: titleOr(c.Document.Title, c.Document.ID), Published: refDate(c.Document)}
+		DocHref: itemPath(c.Document.ID, "claim", c.Pos), DocTitle: titleOr(c.Document.Title, c.Document.ID), Published: refDate(c.Document)}
 	if qt.Unit != nil && *qt.Unit != "" {
 		row.Value += " " + *qt.Unit
 	}
@@ -123,7 +130,7 @@ func newClaimRow(c ClaimItem) claimRow {
 
 func newRelationRow(rel Relation) relationRow {
 	row := relationRow{Type: rel.Type, From: nameOr(rel.From), FromHref: actorPagePath(rel.From.ID),
-		To: nameOr(rel.To), ToHref: actorPagePath(rel.To.ID), DocHref: docPagePath(rel.Document), Published: "undated"}
+		To: nameOr(rel.To), ToHref: actorPagePath(rel.To.ID), DocHref: itemPath(rel.Document, "relation", rel.Pos), Published: "undated"}
 	if rel.Published != nil {
 		row.Published = dateLabel(*rel.Published)
 	}

@@ -238,7 +238,7 @@ func newFigureView(f *hebel.Figure) figureView {
 func newEstimateRow(e *hebel.Estimate) estimateRow {
 	q := e.Claim.Quantity
 	row := estimateRow{Value: hedged(q), Number: fmt.Sprint(q.Value), Qualifier: string(q.Qualifier), Text: q.Text,
-		Claimant: claimantLabel(e), DocHref: docPagePath(e.DocumentID), DocTitle: e.Title, Published: dateLabel(e.Published),
+		Claimant: claimantLabel(e), DocHref: itemPath(e.DocumentID, "claim", e.ClaimIndex), DocTitle: e.Title, Published: dateLabel(e.Published),
 		Valid: validLabel(e.Claim.Valid), CopyOf: e.CopyOf, Clause: e.Clause}
 	if row.DocTitle == "" {
 		row.DocTitle = shortID(e.DocumentID)

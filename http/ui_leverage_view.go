@@ -3,6 +3,7 @@ package http
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/hebel-project/hebel"
@@ -257,7 +258,12 @@ func provenanceLabel(p hebel.Provenance) string {
 // row to its dataset's page when it names one.
 func provenanceHref(s leverage.Source) string {
 	if doc, frag, ok := strings.Cut(s.ClaimID, "#"); ok && doc != "" {
-		return docPagePath(doc) + "#" + frag
+		// the claim id counts items from 1, the page from 0
+		kind, n, _ := strings.Cut(frag, "-")
+		if i, err := strconv.Atoi(n); err == nil && i > 0 && (kind == "claim" || kind == "relation") {
+			return itemPath(doc, kind, i-1)
+		}
+		return docPagePath(doc)
 	}
 	if s.Prov.Dataset == leverage.NewsDataset && s.Prov.File != "" {
 		return docPagePath(s.Prov.File)
