@@ -71,7 +71,8 @@ func (f *finder) sourceNoun(w string) bool {
 
 // asClause records the statement after a leading as-clause: "Wie die
 // Polizei mitteilte, sind …". The cue verb at token t ends the clause.
-func (f *finder) asClause(u *unit, ui, t, cueEnd int) bool {
+func (f *finder) asClause(u *unit, ui int, c tspan) bool {
+	t, cueEnd := c.S, c.E
 	s0 := 0
 	for s0 < t && (u.toks[s0].Kind == segment.Punct || f.r.con[f.low(u, s0)]) {
 		s0++
@@ -99,7 +100,8 @@ func (f *finder) asClause(u *unit, ui, t, cueEnd int) bool {
 // whose object is a demonstrative opening u: "Dies bestätigte die
 // Polizei." When a statement of the unit before already holds that
 // content, it takes the speaker instead.
-func (f *finder) demonstrative(u *unit, ui, t, cueEnd int) bool {
+func (f *finder) demonstrative(u *unit, ui int, c tspan) bool {
+	t, cueEnd := c.S, c.E
 	if f.prev == nil || t != 1 || !upper(f.tok(u, 0)) || !f.r.demonstr[f.low(u, 0)] {
 		return false
 	}
