@@ -16,7 +16,9 @@ type Speech struct {
 	// that must follow it in the same clause: "weist" → "hin" ("weist
 	// darauf hin, dass"), "teilte" → "mit". A form listed here cues only
 	// with its particle; alternatives are separated by "|" ("gibt" →
-	// "an|bedenken": "gibt an", "gibt zu bedenken").
+	// "an|bedenken": "gibt an", "gibt zu bedenken"). A particle written
+	// with a trailing comma ("an,") must end its clause: "nimmt an, dass"
+	// cues, "nimmt an der Sitzung teil" does not.
 	Particles map[string]string
 
 	// Postposed are the cue words that follow the content after a comma
@@ -142,6 +144,30 @@ type Speech struct {
 	// soldiers who were captured testified that …"): the later
 	// complementizer is embedded.
 	Told []string
+
+	// Agents are the prepositions that name the agent of a participle
+	// inside the subject of an evidence cue; the agent is the source:
+	// "by" in "figures published by the statistics office show", "vom"
+	// in "vom Statistikamt veröffentlichte Zahlen zeigen".
+	Agents []string
+
+	// CountVerbs are verbs whose subject reports a figure it counted:
+	// "zählte" in "Die Hilfsorganisation zählte 120 Angriffe", "counted".
+	// They cue only with a number right after them, and only as the
+	// source of that figure, never as a quote. CountHolders are the nouns
+	// of places whose "counted N" means they had N ("Die Stadt zählte
+	// 5000 Einwohner"): no source.
+	CountVerbs   []string
+	CountHolders []string
+
+	// Finite are verb forms that make the words right after a cue a
+	// clause of their own in a language without Konjunktiv: auxiliaries,
+	// modals and common irregular past forms ("said the talks had
+	// failed", "assume some species are at risk"); a regular past in
+	// "-ed" counts too. Without one, the words are the cue's object
+	// ("assumed office", "said nothing about …") and no statement. Empty:
+	// the rule is off.
+	Finite []string
 
 	// SourcePrepositions open a source frame when a noun phrase headed by
 	// one of SourceNouns follows: "nach" in "nach ersten Informationen",

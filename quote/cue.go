@@ -40,6 +40,12 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 			}
 			continue
 		}
+		if f.r.count[lw] {
+			if f.countAt(u, ui, tspan{t, t + 1}) {
+				found = true
+			}
+			continue
+		}
 		fig, isFig := f.r.figure[lw]
 		that := f.r.that[lw] && f.thatNext(u, t+1)
 		if !f.r.verbs[lw] && !isFig && !that || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] && !(t == 1 && f.r.demonstr[f.low(u, 0)]) {
@@ -58,6 +64,9 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 			continue
 		} else if p, ok := f.r.particles[lw]; ok && p != "" && !that {
 			k := f.particle(u, t+1, p)
+			if k >= 0 && f.r.that[lw] && !f.thatNext(u, k+1) {
+				k = -1 // evidence points to a that-clause only: "deuten darauf hin, dass"
+			}
 			if k < 0 {
 				if !found && f.verbFinal(u, ui, t, p, false) {
 					found = true
@@ -183,7 +192,8 @@ func (f *finder) impersonalAt(u *unit, ui, t, n int) bool {
 }
 
 // particle returns the index of one of the particles p ("an|bedenken")
-// in the clause after token t, or -1. Quotations inside the clause are
+// in the clause after token t, or -1. A particle written with a comma
+// ("an,") counts only where it ends its clause. Quotations inside the clause are
 // skipped ("hob die »Standhaftigkeit« hervor").
 func (f *finder) particle(u *unit, t int, p string) int {
 	for k := t; k < len(u.toks) && k-t < 16; k++ {
@@ -195,6 +205,9 @@ func (f *finder) particle(u *unit, t int, p string) int {
 		}
 		if oneOf(f.low(u, k), p) {
 			return k
+		}
+		if oneOf(f.low(u, k)+",", p) && (k+1 >= len(u.toks) || f.boundary(u, k+1) || f.is(u, k+1, ".")) {
+			return k // a particle that must end its clause: "nimmt an, dass" but not "nimmt an der Konferenz teil"
 		}
 	}
 	return -1

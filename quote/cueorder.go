@@ -100,6 +100,9 @@ func (f *finder) subjectBefore(u *unit, ui int, c tspan) bool {
 		return false
 	}
 	content.S = cs
+	if !f.complement(u, c, content.S) {
+		return false
+	}
 	if clauseFinal {
 		// the object between the finite auxiliary after the subject and
 		// the participle that ends the clause
@@ -182,8 +185,14 @@ func (f *finder) subjectOf(u *unit, c tspan, cs int) (tspan, int, bool) {
 	case start == t && start > 0 && f.is(u, start-1, ","):
 		s, ok := f.subjectBeforeComma(u, start)
 		return s, cs, ok
+	case start < t && f.r.agents[f.low(u, start)]:
+		s, ok := f.agentFirst(u, start, t)
+		return s, cs, ok
 	case start < t && !f.r.stops[f.low(u, start)] && !f.r.adverbs[f.low(u, start)] && !f.preposition(u, start):
 		s, ok := f.subjectOpening(u, start, t)
+		if ok {
+			s = f.agentAfter(u, s, t)
+		}
 		return s, cs, ok
 	case !f.r.german:
 		return tspan{}, 0, false
@@ -263,4 +272,91 @@ func (f *finder) subjectInverted(u *unit, c tspan, start, cs int) (tspan, int, b
 // emitSpans is emit over spans: content, speaker and cue.
 func (f *finder) emitSpans(u *unit, ui int, content, speaker, cue tspan) bool {
 	return f.emit(u, ui, content.S, content.E, speaker.S, speaker.E, cue.S, cue.E)
+}
+
+// complement reports whether the words from token cs can be the content
+// of the cue c. Where they follow a one-word cue with no complementizer,
+// colon, comma or quotation mark between, a language with Finite forms
+// wants a clause, or a gerund after an object ("accused Russia of
+// breaking …"): "said the talks had failed" is a statement, "assumed
+// office with 30 advisers" and "believe in the talks" are not.
+func (f *finder) complement(u *unit, c tspan, cs int) bool {
+	if len(f.r.finite) == 0 || cs != c.E || c.E != c.S+1 || cs >= len(u.toks) || u.quoted(cs) {
+		return true
+	}
+	for k := cs; k < len(u.toks) && !f.is(u, k, ".") && !f.is(u, k, ";"); k++ {
+		if u.quoted(k) {
+			return true
+		}
+		if u.toks[k].Kind != segment.Word {
+			continue
+		}
+		if lw := f.low(u, k); f.r.finite[lw] || len(lw) > 4 && (lw[len(lw)-2:] == "ed" || k > cs && lw[len(lw)-3:] == "ing" && (f.r.stops[f.low(u, k-1)] || f.r.links[f.low(u, k-1)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAt records the figure counted by the subject of a count verb c
+// ("Die Hilfsorganisation zählte 120 Angriffe", "Observers counted more
+// than 60 explosions") as a source frame: never a quote, and nothing
+// when no number follows or the subject is a place that had the number
+// ("Die Stadt zählte 5000 Einwohner").
+func (f *finder) countAt(u *unit, ui int, c tspan) bool {
+	if !f.numberAfter(u, c.E) {
+		return false
+	}
+	start := f.clauseStart(u, c.S)
+	if start >= c.S || f.r.stops[f.low(u, start)] || f.r.adverbs[f.low(u, start)] || f.preposition(u, start) {
+		return false
+	}
+	subj, ok := f.subjectOpening(u, start, c.S)
+	if !ok || f.r.holders[f.low(u, subj.E-1)] {
+		return false
+	}
+	f.sourceOnly = true
+	return f.emitSpans(u, ui, tspan{c.E, len(u.toks)}, subj, c)
+}
+
+// agentAfter returns the agent named after the participle that ends
+// subject s of the cue at token t ("Figures published by the statistics
+// office show", "images reviewed by researchers indicate"): the agent is
+// the source of the evidence. Otherwise it returns s.
+func (f *finder) agentAfter(u *unit, s tspan, t int) tspan {
+	k := s.E
+	if k+1 >= t || !f.r.agents[f.low(u, k)] || !participle(f.low(u, k-1)) {
+		return s
+	}
+	if e := min(f.npFrom(u, k+1), t); e > k+1 && f.head(u, k+1, e) && !f.numbered(u, k+1, e) {
+		return tspan{k + 1, e}
+	}
+	return s
+}
+
+// agentFirst returns the agent of a German subject that opens with it
+// before the cue at token t: "Vom Statistikamt veröffentlichte Zahlen
+// zeigen": the capitalised words after the preposition, followed by a
+// participle and the evidence noun.
+func (f *finder) agentFirst(u *unit, start, t int) (tspan, bool) {
+	e := start + 1
+	for e < t && wordy(u, e) && (upper(f.tok(u, e)) || f.r.det[f.low(u, e)]) {
+		e++
+	}
+	if e == start+1 || e+1 >= t || upper(f.tok(u, e)) || !participle(f.low(u, e)) || !f.head(u, start+1, e) {
+		return tspan{}, false
+	}
+	return tspan{start + 1, e}, true
+}
+
+// participle reports whether the lower-case word w may be a past
+// participle, inflected or not: "published", "veröffentlichte",
+// "gezählten", "taken".
+func participle(w string) bool {
+	for _, x := range []string{"ed", "en", "te", "ten", "t"} {
+		if len(w) > len(x)+2 && w[len(w)-len(x):] == x {
+			return true
+		}
+	}
+	return false
 }

@@ -33,8 +33,8 @@ func (f *finder) emit(u *unit, ui, cs, ce, s, e, cueS, cueE int) bool {
 
 // record adds the statement of unit u with content [cs, ce) in bytes.
 func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) bool {
-	fs := f.frameStart
-	f.frameStart = -1
+	fs, only := f.frameStart, f.sourceOnly
+	f.frameStart, f.sourceOnly = -1, false
 	cs, ce = trim(f.text, cs, ce)
 	if ce <= cs {
 		return false
@@ -58,7 +58,7 @@ func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) 
 	if q.Content.End <= q.Content.Start {
 		return false
 	}
-	if q.Kind == hebel.Indirect && f.figure(u, q.Content) {
+	if only || q.Kind == hebel.Indirect && f.figure(u, q.Content) {
 		q.SourceOnly = true
 	}
 	f.out = append(f.out, q)

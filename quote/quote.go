@@ -135,8 +135,11 @@ type finder struct {
 	// anaphor is the speaker an anaphoric frame ("nach dieser Rechnung")
 	// refers to while its source is built, else nil.
 	anaphor *hebel.Source
-	prev    *unit        // the unit before, for a demonstrative object ("Dies bestätigte …")
-	stop    *cancel.Poll // nil: never stop
+	// sourceOnly makes the statement being recorded a source frame
+	// only (a counted figure), whatever its content.
+	sourceOnly bool
+	prev       *unit        // the unit before, for a demonstrative object ("Dies bestätigte …")
+	stop       *cancel.Poll // nil: never stop
 }
 
 // unit finds the statements of one unit, if any.

@@ -12,7 +12,8 @@ type rules struct {
 	verbs, postposed, comp, subj, cond   map[string]bool
 	det, def, stops, links, adverbs, con map[string]bool
 	passive, that, subord, addressee     map[string]bool
-	times, told                          map[string]bool
+	times, told, finite, count, holders  map[string]bool
+	agents                               map[string]bool
 	figure                               map[string]string
 	around, anaphoric                    [][]string
 	particles                            map[string]string
@@ -52,7 +53,8 @@ func compile(s *lang.Speech, german bool) *rules {
 		before: split(s.Before), after: split(s.After), opinion: split(s.Opinion),
 		impersonal: split(s.Impersonal),
 		that:       set(s.ThatVerbs), subord: set(s.Subordinators), addressee: set(s.Addressees),
-		times: set(s.Times), told: set(s.Told), figure: lowerMap(s.FigureVerbs),
+		times: set(s.Times), told: set(s.Told), finite: set(s.Finite),
+		count: set(s.CountVerbs), agents: set(s.Agents), holders: set(s.CountHolders), figure: lowerMap(s.FigureVerbs),
 		around: split(s.Around), anaphoric: split(s.Anaphoric),
 		sourcePrep: set(s.SourcePrepositions), sourceNouns: s.SourceNouns, own: s.Own,
 		as: set(s.As), demonstr: set(s.Demonstratives), carry: set(s.Carry),

@@ -29,8 +29,14 @@ func (f *finder) npWord(u *unit, t int) bool {
 	if upper(w) || u.toks[t].Kind != segment.Word {
 		return true
 	}
+	if _, ok := f.r.pronouns[lw]; ok {
+		return true
+	}
 	if f.r.german {
-		return adjectival(w)
+		// an inflected adjective stands before a noun ("westlichen
+		// Geheimdiensten"); before anything else it is a verb ("laut der
+		// Universität leben 5000 …")
+		return adjectival(w) && t+1 < len(u.toks) && !u.quoted(t+1) && u.toks[t+1].Kind == segment.Word && (upper(f.tok(u, t+1)) || adjectival(f.tok(u, t+1)))
 	}
 	return true
 }

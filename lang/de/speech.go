@@ -82,6 +82,8 @@ var speech = lang.Speech{
 		bezweifelt bezweifelte bezweifelten
 		begründet begründete begründeten
 		gefordert
+		nimmt nahm nehmen
+		deutet deuten deutete
 		mitteilte mitteilten bekanntgab bekanntgaben hinwies hinwiesen ankündigte ankündigten
 		ausführte hinzufügte klarstellte hervorhob einräumte vorwarf zurückwies
 		ist war`),
@@ -107,6 +109,8 @@ var speech = lang.Speech{
 		"regt": "an", "regte": "an", "regten": "an",
 		"nennt": "als", "nannte": "als", "nannten": "als",
 		"ist": "überzeugt", "war": "überzeugt",
+		"nimmt": "an,", "nahm": "an,", "nehmen": "an,",
+		"deutet": "hin,", "deuten": "hin,", "deutete": "hin,",
 	},
 	Postposed:       speechWords(`so`),
 	Before:          speechPhrases(`laut`, `gemäß`, `nach angaben`, `nach ansicht`, `nach meinung`, `nach einschätzung`, `nach informationen`, `nach auffassung`, `nach darstellung`, `nach aussage`, `nach aussagen`, `nach worten`, `nach erkenntnissen`, `unter berufung auf`),
@@ -167,7 +171,7 @@ var speech = lang.Speech{
 	Anaphoric: speechPhrases(`nach der rechnung`, `nach dieser rechnung`, `nach diesen angaben`,
 		`nach dieser schätzung`, `nach der schätzung`, `nach dieser berechnung`, `nach der berechnung`,
 		`dieser rechnung zufolge`, `dieser schätzung zufolge`, `diesen angaben zufolge`),
-	ThatVerbs: speechWords(`zeigt zeigte zeigen zeigten belegt belegte belegen ergibt ergab ergaben`),
+	ThatVerbs: speechWords(`deutet deuten deutete zeigt zeigte zeigen zeigten belegt belegte belegen ergibt ergab ergaben`),
 	FigureVerbs: map[string]string{
 		"beziffert": "auf|mit", "bezifferte": "auf|mit", "bezifferten": "auf|mit", "beziffern": "auf|mit",
 		"veranschlagt": "auf|mit", "veranschlagte": "auf|mit", "veranschlagten": "auf|mit",
@@ -185,6 +189,9 @@ var speech = lang.Speech{
 	As:             speechWords(`wie`),
 	Demonstratives: speechWords(`dies das dieses`),
 	Carry:          speechWords(`demnach`),
+	Agents:         speechWords(`von vom`),
+	CountVerbs:     speechWords(`zählte zählten`),
+	CountHolders:   speechWords(`stadt städte gemeinde dorf land länder region kreis bezirk provinz staat insel hauptstadt`),
 	Times: speechWords(`
 		mitte anfang ende
 		januar februar märz april mai juni juli august september oktober november dezember

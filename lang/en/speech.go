@@ -41,12 +41,14 @@ var speech = lang.Speech{
 		hopes hoped
 		predicts predicted
 		estimates estimated estimate
+		assumes assumed assume
+		speaks spoke
 		alleges alleged
 		concludes concluded
 		recalls recalled
 		describes described
 		mentions mentioned
-		indicates indicated
+		indicates indicated indicate
 		reiterates reiterated
 		declares declared
 		answers answered replied replies
@@ -66,6 +68,7 @@ var speech = lang.Speech{
 	Particles: map[string]string{
 		"calls": "for", "called": "for", "calling": "for",
 		"appeals": "for", "appealed": "for",
+		"speaks": "of", "spoke": "of",
 	},
 	Postposed:       nil,
 	Before:          speechPhrases("according to", "in the view of", "in the words of", "as reported by", "citing", "quoting"),
@@ -107,8 +110,16 @@ var speech = lang.Speech{
 		"estimated": "at", "estimates": "at", "estimate": "at",
 		"placed": "at", "places": "at",
 	},
-	Addressees: speechWords(`to`),
-	Told:       speechWords(`told tell tells telling informed assured reminded asked urged warned warns warn`),
+	Addressees:   speechWords(`to`),
+	Agents:       speechWords(`by`),
+	CountVerbs:   speechWords(`counted`),
+	CountHolders: speechWords(`town towns city cities village country countries region district province state island capital`),
+	Finite: speechWords(`
+		is are was were be been has have had do does did
+		will would can could may might must should shall
+		rose fell grew went came made took gave saw became began left lost
+		won hit cut fled died killed remains remain remained stood stands`),
+	Told: speechWords(`told tell tells telling informed assured reminded asked urged warned warns warn`),
 	Times: speechWords(`
 		monday tuesday wednesday thursday friday saturday sunday
 		january february march april june july august september october november december`),
