@@ -160,14 +160,17 @@ type Speech struct {
 	CountVerbs   []string
 	CountHolders []string
 
-	// Finite are verb forms that make the words right after a cue a
-	// clause of their own in a language without Konjunktiv: auxiliaries,
-	// modals and common irregular past forms ("said the talks had
-	// failed", "assume some species are at risk"); a regular past in
-	// "-ed" counts too. Without one, the words are the cue's object
-	// ("assumed office", "said nothing about …") and no statement. Empty:
-	// the rule is off.
-	Finite []string
+	// ClauseVerbs are the cue verbs whose content is a clause, not an
+	// object, in a language without Konjunktiv: "said", "believe",
+	// "assume". Finite are verb forms that make the words right after
+	// such a cue a clause: auxiliaries, modals and common irregular past
+	// forms ("said the talks had failed", "assume some species are at
+	// risk"); a regular past in "-ed" counts too. Without one, the words
+	// are the cue's object ("assumed office", "said nothing about …") and
+	// no statement. Cues of other verbs take objects as content ("the
+	// union condemned the closure").
+	ClauseVerbs []string
+	Finite      []string
 
 	// SourcePrepositions open a source frame when a noun phrase headed by
 	// one of SourceNouns follows: "nach" in "nach ersten Informationen",

@@ -276,12 +276,12 @@ func (f *finder) emitSpans(u *unit, ui int, content, speaker, cue tspan) bool {
 
 // complement reports whether the words from token cs can be the content
 // of the cue c. Where they follow a one-word cue with no complementizer,
-// colon, comma or quotation mark between, a language with Finite forms
-// wants a clause, or a gerund after an object ("accused Russia of
+// colon, comma or quotation mark between, a cue of the ClauseVerbs wants
+// a clause, or a gerund after an object ("accused Russia of
 // breaking …"): "said the talks had failed" is a statement, "assumed
 // office with 30 advisers" and "believe in the talks" are not.
 func (f *finder) complement(u *unit, c tspan, cs int) bool {
-	if len(f.r.finite) == 0 || cs != c.E || c.E != c.S+1 || cs >= len(u.toks) || u.quoted(cs) {
+	if !f.r.clauseVerbs[f.low(u, c.S)] || cs != c.E || c.E != c.S+1 || cs >= len(u.toks) || u.quoted(cs) {
 		return true
 	}
 	for k := cs; k < len(u.toks) && !f.is(u, k, ".") && !f.is(u, k, ";"); k++ {

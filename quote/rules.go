@@ -13,7 +13,7 @@ type rules struct {
 	det, def, stops, links, adverbs, con map[string]bool
 	passive, that, subord, addressee     map[string]bool
 	times, told, finite, count, holders  map[string]bool
-	agents                               map[string]bool
+	agents, clauseVerbs                  map[string]bool
 	figure                               map[string]string
 	around, anaphoric                    [][]string
 	particles                            map[string]string
@@ -54,7 +54,7 @@ func compile(s *lang.Speech, german bool) *rules {
 		impersonal: split(s.Impersonal),
 		that:       set(s.ThatVerbs), subord: set(s.Subordinators), addressee: set(s.Addressees),
 		times: set(s.Times), told: set(s.Told), finite: set(s.Finite),
-		count: set(s.CountVerbs), agents: set(s.Agents), holders: set(s.CountHolders), figure: lowerMap(s.FigureVerbs),
+		count: set(s.CountVerbs), agents: set(s.Agents), clauseVerbs: set(s.ClauseVerbs), holders: set(s.CountHolders), figure: lowerMap(s.FigureVerbs),
 		around: split(s.Around), anaphoric: split(s.Anaphoric),
 		sourcePrep: set(s.SourcePrepositions), sourceNouns: s.SourceNouns, own: s.Own,
 		as: set(s.As), demonstr: set(s.Demonstratives), carry: set(s.Carry),

@@ -301,8 +301,8 @@ func (f *finder) person(src *hebel.Source, class string) {
 	i := sort.Search(len(f.people), func(i int) bool { return f.people[i].End > src.Start }) - 1
 	for ; i >= 0 && src.Start-f.people[i].Start <= personReach; i-- {
 		m := f.people[i]
-		if m.Coref {
-			continue
+		if m.Coref || f.r.times[f.lt[m.Start:m.End]] {
+			continue // a day or month the tagger took for a person is no antecedent
 		}
 		if f.personBetween(m.Start, src.Start) {
 			return // a named speaker stands between them

@@ -114,6 +114,9 @@ var speech = lang.Speech{
 	Agents:       speechWords(`by`),
 	CountVerbs:   speechWords(`counted`),
 	CountHolders: speechWords(`town towns city cities village country countries region district province state island capital`),
+	ClauseVerbs: speechWords(`says said say believes believed believe thinks thought think
+		assumes assumed assume argues argued argue insists insisted adds added
+		hopes hoped fears feared indicates indicated indicate suggests suggested`),
 	Finite: speechWords(`
 		is are was were be been has have had do does did
 		will would can could may might must should shall
