@@ -145,6 +145,28 @@ type Speech struct {
 	// complementizer is embedded.
 	Told []string
 
+	// Interviewer are the labels of an interviewer's lines in an
+	// interview ("Frage:", "Q:"); the "Name:" lines between them are
+	// answers, and the labels themselves no speakers.
+	Interviewer []string
+
+	// Quoting are verbs of quoting whose object is the speaker, QuotingAs
+	// the phrases that open what the speaker said: "quoted the minister
+	// as saying …", "zitierte den Minister mit den Worten, …". The one
+	// who quotes is no speaker.
+	Quoting   []string
+	QuotingAs []string
+
+	// Pointers are the demonstratives that stand for the statement
+	// before as the subject of a passive cue: "This was confirmed by the
+	// ministry."
+	Pointers []string
+
+	// Relatives are the relative pronouns that open a clause whose cue
+	// verb's speaker is the noun before the comma: "Der Minister, der von
+	// 300 Toten sprach, …", "The agency, which put the damage at …".
+	Relatives []string
+
 	// Agents are the prepositions that name the agent of a participle
 	// inside the subject of an evidence cue; the agent is the source:
 	// "by" in "figures published by the statistics office show", "vom"

@@ -98,7 +98,13 @@ func (f *finder) verbFinal(u *unit, ui, t int, p string, fig bool) bool {
 		b--
 	}
 	sub := b + 1
-	if sub >= t || !f.r.subord[f.low(u, sub)] {
+	if sub >= t {
+		return false
+	}
+	if f.r.relatives[f.low(u, sub)] && f.is(u, sub-1, ",") {
+		return f.relativeFinal(u, ui, sub, t, p, fig)
+	}
+	if !f.r.subord[f.low(u, sub)] {
 		return false
 	}
 	s := sub + 1
@@ -148,4 +154,29 @@ func (f *finder) bareClause(u *unit, t, cueEnd int) bool {
 	}
 	lw := f.low(u, cueEnd)
 	return !f.r.stops[lw] && !f.r.times[lw] && !f.r.comp[lw] && !f.r.det[lw] && !f.r.adverbs[lw] && !f.r.links[lw]
+}
+
+// relativeFinal records the statement of a cue verb that ends a relative
+// clause opening at token sub: the speaker is the noun phrase before the
+// comma, the content the clause between the pronoun and the verb ("Die
+// Behörde, die die Schäden auf 70 Millionen Euro bezifferte, …").
+func (f *finder) relativeFinal(u *unit, ui, sub, t int, p string, fig bool) bool {
+	k := -1
+	for i := sub + 1; i < t; i++ {
+		if !u.quoted(i) && oneOf(f.low(u, i), p) {
+			k = i
+			break
+		}
+	}
+	if k < 0 || t-k < 2 || fig && !f.numberAfter(u, k+1) {
+		return false
+	}
+	ant, ok := f.antecedent(u, sub-1)
+	if !ok {
+		return false
+	}
+	cue := f.tok(u, k) + " " + f.tok(u, t)
+	src := f.source(u, ant.S, ant.E, cue)
+	f.frameStart = u.toks[ant.S].Start
+	return f.record(u, ui, u.toks[sub+1].Start, u.toks[t-1].End, src, cue)
 }

@@ -105,3 +105,28 @@ func (f *finder) subjunctive(u *unit) bool {
 	}
 	return false
 }
+
+// maxHeading bounds a heading, in tokens.
+const maxHeading = 20
+
+// question reports whether u is a question outside quotation marks: its
+// last token is a question mark that no quotation holds.
+func (f *finder) question(u *unit) bool {
+	n := len(u.toks)
+	return n > 0 && f.is(u, n-1, "?") && !u.quoted(n-1)
+}
+
+// heading reports whether u stands on a line of its own without closing
+// punctuation: a headline or sub-heading, which announces and quotes
+// nobody ("Experten warnen vor neuen Kämpfen"). A heading that opens
+// with a quotation is left to the quotation rules; so is a last line,
+// which may be a paragraph cut short.
+func (f *finder) heading(u *unit) bool {
+	n := len(u.toks)
+	if n == 0 || u.quoted(0) || u.toks[n-1].Kind == segment.Punct || u.toks[n-1].Kind == segment.Quote {
+		return false
+	}
+	before := strings.TrimRight(f.text[:u.Start], " \t")
+	after := strings.TrimLeft(f.text[u.End:], " \t")
+	return n <= maxHeading && (before == "" || strings.HasSuffix(before, "\n")) && strings.HasPrefix(after, "\n") && strings.TrimSpace(after) != ""
+}

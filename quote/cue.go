@@ -40,6 +40,13 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 			}
 			continue
 		}
+		if f.r.quoting[lw] {
+			if e, ok := f.quotedAs(u, ui, t); ok {
+				found = true
+				t = e - 1
+				continue
+			}
+		}
 		if f.r.count[lw] {
 			if f.countAt(u, ui, tspan{t, t + 1}) {
 				found = true
@@ -51,7 +58,13 @@ func (f *finder) verbCue(u *unit, ui int) bool {
 		if !f.r.verbs[lw] && !isFig && !that || upper(w) && t > 0 || t > 0 && f.r.det[f.low(u, t-1)] && !(t == 1 && f.r.demonstr[f.low(u, 0)]) {
 			continue
 		}
-		if t > 0 && f.r.passive[f.low(u, t-1)] || f.elaborates(u, ui, t) || f.attributive(u, t) {
+		if t > 0 && f.r.passive[f.low(u, t-1)] {
+			if f.passiveAt(u, ui, tspan{t, t + 1}) {
+				found = true
+			}
+			continue
+		}
+		if f.elaborates(u, ui, t) || f.attributive(u, t) {
 			continue
 		}
 		cueEnd := t + 1

@@ -182,13 +182,16 @@ func (f *finder) subjectOf(u *unit, c tspan, cs int) (tspan, int, bool) {
 	t := c.S
 	start := f.clauseStart(u, t)
 	switch {
+	case start > 1 && start < t && f.r.relatives[f.low(u, start)] && f.is(u, start-1, ","):
+		s, ok := f.antecedent(u, start-1)
+		return s, cs, ok
 	case start == t && start > 0 && f.is(u, start-1, ","):
 		s, ok := f.subjectBeforeComma(u, start)
 		return s, cs, ok
 	case start < t && f.r.agents[f.low(u, start)]:
 		s, ok := f.agentFirst(u, start, t)
 		return s, cs, ok
-	case start < t && !f.r.stops[f.low(u, start)] && !f.r.adverbs[f.low(u, start)] && !f.preposition(u, start):
+	case start < t && !f.r.stops[f.low(u, start)] && !f.r.adverbs[f.low(u, start)] && !f.r.times[f.low(u, start)] && !f.preposition(u, start):
 		s, ok := f.subjectOpening(u, start, t)
 		if ok {
 			s = f.agentAfter(u, s, t)
@@ -359,4 +362,103 @@ func participle(w string) bool {
 		}
 	}
 	return false
+}
+
+// maxQuotedAs bounds the speaker between a verb of quoting and its
+// phrase ("quoted the deputy minister of defence as saying").
+const maxQuotedAs = 8
+
+// quotedAs records the statement of the speaker that a verb of quoting
+// at token t takes as its object: "The agency quoted the minister as
+// saying the situation was under control", "Die Agentur zitierte den
+// Minister mit den Worten, …". It returns the end of its cue: a later cue
+// in the unit may share the speaker ("…, adding that …").
+func (f *finder) quotedAs(u *unit, ui, t int) (int, bool) {
+	for k := t + 2; k < len(u.toks) && k-t <= maxQuotedAs && !f.is(u, k, "."); k++ {
+		for _, ph := range f.r.quotingAs {
+			n := f.match(u, k, ph)
+			if n == 0 {
+				continue
+			}
+			s := t + 1
+			e := min(f.npFrom(u, s), k)
+			if e != k || !f.head(u, s, e) || f.numbered(u, s, e) {
+				return 0, false
+			}
+			cs := f.contentAfter(u, k+n)
+			if cs >= len(u.toks) {
+				return 0, false
+			}
+			return k + n, f.emitSpans(u, ui, tspan{cs, len(u.toks)}, tspan{s, e}, tspan{t, k + n})
+		}
+	}
+	return 0, false
+}
+
+// passiveAt records the statement of a passive cue c whose agent the
+// text names: "Von der Regierung wurde erklärt, dass …", "It was stated
+// by the government that …", "At least 100 dead were reported by the
+// authorities" (a figure only: "This narrative was mentioned by X" is
+// no statement), "This was confirmed by the ministry." (the statement
+// before). Without an agent a passive cue has no speaker and records
+// nothing ("Es wurde bestätigt, dass …").
+func (f *finder) passiveAt(u *unit, ui int, c tspan) bool {
+	t := c.S
+	start := f.clauseStart(u, t-1)
+	// the agent before the auxiliary: "Von der Regierung wurde erklärt"
+	if start < t-1 && f.r.agents[f.low(u, start)] {
+		s := tspan{start + 1, min(f.npFrom(u, start+1), t-1)}
+		if s.empty() || s.E != t-1 || !f.head(u, s.S, s.E) {
+			return false
+		}
+		cs := f.contentAfter(u, c.E)
+		if cs <= c.E {
+			return false
+		}
+		return f.emitSpans(u, ui, tspan{cs, len(u.toks)}, s, c)
+	}
+	// the agent after the participle: "was confirmed by the ministry"
+	if c.E+1 >= len(u.toks) || !f.r.agents[f.low(u, c.E)] {
+		return false
+	}
+	s := tspan{c.E + 1, f.npFrom(u, c.E+1)}
+	if s.empty() || !f.head(u, s.S, s.E) || f.numbered(u, s.S, s.E) {
+		return false
+	}
+	if cs := f.contentAfter(u, s.E); cs > s.E && cs < len(u.toks) {
+		return f.emitSpans(u, ui, tspan{cs, len(u.toks)}, s, c) // "It was stated by X that …"
+	}
+	subj := tspan{f.skipConj(u, start), t - 1}
+	if subj.E-subj.S == 1 && f.r.pointers[f.low(u, subj.S)] && start == 0 {
+		return f.pointBack(u, ui, s, c)
+	}
+	if subj.E-subj.S < 2 || !f.numbered(u, subj.S, subj.E) {
+		return false
+	}
+	f.sourceOnly = true // a figure reported by the agent
+	return f.emitSpans(u, ui, subj, s, c)
+}
+
+// skipConj returns the first token at or after k that is no
+// punctuation or conjunction.
+func (f *finder) skipConj(u *unit, k int) int {
+	for k < len(u.toks) && (u.toks[k].Kind == segment.Punct || f.r.con[f.low(u, k)]) {
+		k++
+	}
+	return k
+}
+
+// antecedent returns the noun phrase that ends at the comma before a
+// relative clause ("Der Minister, der …", "The agency, which …"): the
+// speaker of the relative clause's cue.
+func (f *finder) antecedent(u *unit, comma int) (tspan, bool) {
+	s := f.skipConj(u, f.clauseStart(u, comma))
+	for s < comma && (f.r.stops[f.low(u, s)] || f.r.adverbs[f.low(u, s)]) && !f.r.det[f.low(u, s)] {
+		s++ // "In Berlin the agency, which …" keeps the agency
+	}
+	e := min(f.npFrom(u, s), comma)
+	if e != comma || !f.head(u, s, e) || f.numbered(u, s, e) {
+		return tspan{}, false
+	}
+	return tspan{s, e}, true
 }

@@ -215,19 +215,46 @@ const maxColonName = 4
 // colonName records a quotation introduced by a bare name and a colon at
 // the start of a unit: "Roth: „Wir bleiben hier.“" The name must be
 // capitalised words only, and the quotation must follow the colon.
+//
+// Without a quotation the name must name an actor ("UNHCR: Mehr als 5000
+// Menschen auf der Flucht", a headline) or answer in an interview, after
+// an interviewer's line ("Frage: …" / "Roth: …"); "Hinweis: …" is
+// neither.
 func (f *finder) colonName(u *unit, ui int) bool {
-	if len(u.regs) == 0 || u.quoted(0) {
+	if len(u.toks) == 0 || u.quoted(0) {
 		return false
 	}
 	c := 0
 	for c < len(u.toks) && c <= maxColonName && !f.is(u, c, ":") {
 		c++
 	}
-	if c == 0 || c > maxColonName || c+1 >= len(u.toks) || !u.quoted(c+1) || u.toks[c+1].Kind != segment.Quote {
+	if c == 0 || c > maxColonName || c+1 >= len(u.toks) {
 		return false
 	}
-	if !f.nameOnly(u, 0, c) || f.r.stops[f.low(u, 0)] || f.r.adverbs[f.low(u, 0)] {
+	if !f.nameOnly(u, 0, c) || f.r.stops[f.low(u, 0)] || f.r.adverbs[f.low(u, 0)] || f.r.interviewer[f.low(u, 0)] {
+		return false
+	}
+	if !(u.quoted(c+1) && u.toks[c+1].Kind == segment.Quote) && !f.actorIn(u, tspan{0, c}) && !f.answers(u) {
 		return false
 	}
 	return f.emit(u, ui, c+1, len(u.toks), 0, c, c, c+1)
+}
+
+// actorIn reports whether tokens s of u hold a mention of a person,
+// organisation or group.
+func (f *finder) actorIn(u *unit, s tspan) bool {
+	for _, m := range f.d.MentionsIn(hebel.Span{Start: u.toks[s.S].Start, End: u.toks[s.E-1].End}) {
+		switch f.d.Entity(m).Type {
+		case hebel.Person, hebel.Organisation, hebel.Group:
+			return true
+		}
+	}
+	return false
+}
+
+// answers reports whether the unit before u opens with an interviewer's
+// label and a colon ("Frage:", "Q:"): u is an answer in an interview.
+func (f *finder) answers(u *unit) bool {
+	p := f.prev
+	return p != nil && len(p.toks) > 1 && !p.quoted(0) && f.r.interviewer[f.low(p, 0)] && f.is(p, 1, ":")
 }

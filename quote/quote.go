@@ -146,6 +146,14 @@ type finder struct {
 func (f *finder) unit(u *unit, ui int) {
 	from := len(f.out)
 	defer func() { f.prev = u }()
+	if f.question(u) || f.heading(u) {
+		// a question asks, a heading announces: neither says anything
+		// ("Sagte die Ministerin, dass …?", "Experten warnen vor …")
+		if !f.colonName(u, ui) {
+			f.bare(u, ui)
+		}
+		return
+	}
 	if f.verbCue(u, ui) || f.frame(u, ui) || f.colonName(u, ui) || f.carried(u, ui) || f.continued(u, ui) {
 		f.settle(from)
 		return

@@ -13,7 +13,9 @@ type rules struct {
 	det, def, stops, links, adverbs, con map[string]bool
 	passive, that, subord, addressee     map[string]bool
 	times, told, finite, count, holders  map[string]bool
-	agents, clauseVerbs                  map[string]bool
+	agents, clauseVerbs, interviewer     map[string]bool
+	quoting, pointers, relatives         map[string]bool
+	quotingAs                            [][]string
 	figure                               map[string]string
 	around, anaphoric                    [][]string
 	particles                            map[string]string
@@ -54,7 +56,7 @@ func compile(s *lang.Speech, german bool) *rules {
 		impersonal: split(s.Impersonal),
 		that:       set(s.ThatVerbs), subord: set(s.Subordinators), addressee: set(s.Addressees),
 		times: set(s.Times), told: set(s.Told), finite: set(s.Finite),
-		count: set(s.CountVerbs), agents: set(s.Agents), clauseVerbs: set(s.ClauseVerbs), holders: set(s.CountHolders), figure: lowerMap(s.FigureVerbs),
+		count: set(s.CountVerbs), agents: set(s.Agents), clauseVerbs: set(s.ClauseVerbs), quoting: set(s.Quoting), pointers: set(s.Pointers), relatives: set(s.Relatives), quotingAs: split(s.QuotingAs), interviewer: set(s.Interviewer), holders: set(s.CountHolders), figure: lowerMap(s.FigureVerbs),
 		around: split(s.Around), anaphoric: split(s.Anaphoric),
 		sourcePrep: set(s.SourcePrepositions), sourceNouns: s.SourceNouns, own: s.Own,
 		as: set(s.As), demonstr: set(s.Demonstratives), carry: set(s.Carry),

@@ -114,11 +114,21 @@ func (f *finder) demonstrative(u *unit, ui int, c tspan) bool {
 			return false
 		}
 	}
-	cue := f.tok(u, t)
-	if cueEnd-t > 1 {
-		cue += " " + f.tok(u, cueEnd-1)
+	return f.pointBack(u, ui, tspan{s, e}, tspan{t, cueEnd})
+}
+
+// pointBack records the unit before as the statement of speaker s cued
+// by c, or gives s to the statement of the unit before that already
+// holds that content.
+func (f *finder) pointBack(u *unit, ui int, s, c tspan) bool {
+	if f.prev == nil {
+		return false
 	}
-	src := f.source(u, s, e, cue)
+	cue := f.tok(u, c.S)
+	if c.E-c.S > 1 {
+		cue += " " + f.tok(u, c.E-1)
+	}
+	src := f.source(u, s.S, s.E, cue)
 	p := f.prev.Span
 	if n := len(f.out); n > 0 && f.out[n-1].Content.Start >= p.Start && f.out[n-1].Content.End <= p.End {
 		f.out[n-1].Speaker, f.out[n-1].Cue, f.out[n-1].SourceOnly = src, cue, false

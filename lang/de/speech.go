@@ -84,6 +84,7 @@ var speech = lang.Speech{
 		gefordert
 		nimmt nahm nehmen
 		deutet deuten deutete
+		kontert konterte konterten entgegnet entgegnete erwidert erwiderte
 		mitteilte mitteilten bekanntgab bekanntgaben hinwies hinwiesen ankündigte ankündigten
 		ausführte hinzufügte klarstellte hervorhob einräumte vorwarf zurückwies
 		ist war`),
@@ -189,7 +190,13 @@ var speech = lang.Speech{
 	As:             speechWords(`wie`),
 	Demonstratives: speechWords(`dies das dieses`),
 	Carry:          speechWords(`demnach`),
+	ClauseVerbs:    speechWords(`kontert konterte konterten entgegnet entgegnete erwidert erwiderte`),
 	Agents:         speechWords(`von vom`),
+	Relatives:      speechWords(`der die das welcher welche welches`),
+	Quoting:        speechWords(`zitierte zitierten zitiert`),
+	QuotingAs:      speechPhrases(`mit den worten`, `mit der aussage`, `mit den aussagen`),
+	Pointers:       speechWords(`dies das dieses`),
+	Interviewer:    speechWords(`frage interviewer moderator moderatorin`),
 	CountVerbs:     speechWords(`zählte zählten`),
 	CountHolders:   speechWords(`stadt städte gemeinde dorf land länder region kreis bezirk provinz staat insel hauptstadt`),
 	Times: speechWords(`

@@ -42,6 +42,7 @@ var speech = lang.Speech{
 		predicts predicted
 		estimates estimated estimate
 		assumes assumed assume
+		counters countered retorts retorted responds responded
 		speaks spoke
 		alleges alleged
 		concludes concluded
@@ -111,10 +112,17 @@ var speech = lang.Speech{
 		"placed": "at", "places": "at",
 	},
 	Addressees:   speechWords(`to`),
+	As:           speechWords(`as`),
 	Agents:       speechWords(`by`),
+	Relatives:    speechWords(`who which`),
+	Quoting:      speechWords(`quoted quotes`),
+	QuotingAs:    speechPhrases(`as saying`, `as telling`, `as stating`),
+	Pointers:     speechWords(`this that`),
+	Interviewer:  speechWords(`q question interviewer`),
 	CountVerbs:   speechWords(`counted`),
 	CountHolders: speechWords(`town towns city cities village country countries region district province state island capital`),
-	ClauseVerbs: speechWords(`says said say believes believed believe thinks thought think
+	ClauseVerbs: speechWords(`counters countered retorts retorted responds responded
+		says said say believes believed believe thinks thought think
 		assumes assumed assume argues argued argue insists insisted adds added
 		hopes hoped fears feared indicates indicated indicate suggests suggested`),
 	Finite: speechWords(`
