@@ -29,11 +29,12 @@ type Quantity struct {
 
 // Source is who a claim, quote or relation is attributed to.
 type Source struct {
-	Span             // the claimant's words in the text
-	Text      string // as written: "westlichen Geheimdiensten"
-	Cue       string // "laut", "so", "according to" …
-	EntityID  string // linked actor, "" when unknown
-	Name      string // canonical name of the linked actor
+	Span                 // the claimant's words in the text
+	Text      string     // as written: "westlichen Geheimdiensten"
+	Cue       string     // "laut", "so", "according to" …
+	Attach    Attachment // how the text attaches the source; "" when unknown
+	EntityID  string     // linked actor, "" when unknown
+	Name      string     // canonical name of the linked actor
 	Extractor string
 }
 

@@ -120,5 +120,6 @@ func (b *builder) carryOver(w *words) carry {
 func carried(src *hebel.Source, cue string) *hebel.Source {
 	s := *src
 	s.Cue = cue
+	s.Attach = hebel.AttachCarried
 	return &s
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/segment"
 )
 
@@ -125,6 +126,7 @@ func (f *finder) verbFinal(u *unit, ui, t int, p string, fig bool) bool {
 	cue := f.tok(u, k) + " " + f.tok(u, t)
 	src := f.source(u, s, e, cue)
 	f.frameStart = u.toks[sub].Start
+	f.attach = hebel.AttachClause
 	return f.record(u, ui, u.toks[e].Start, u.toks[t-1].End, src, cue)
 }
 
@@ -178,5 +180,6 @@ func (f *finder) relativeFinal(u *unit, ui, sub, t int, p string, fig bool) bool
 	cue := f.tok(u, k) + " " + f.tok(u, t)
 	src := f.source(u, ant.S, ant.E, cue)
 	f.frameStart = u.toks[ant.S].Start
+	f.attach = hebel.AttachClause
 	return f.record(u, ui, u.toks[sub+1].Start, u.toks[t-1].End, src, cue)
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/segment"
 )
 
@@ -33,6 +34,7 @@ func (f *finder) continued(u *unit, ui int) bool {
 			}
 			e := len(u.toks)
 			f.frameStart = -1
+			f.attach = hebel.AttachCarried
 			return f.record(u, ui, u.toks[s].Start, u.toks[e-1].End, &src, w)
 		}
 	}
@@ -60,6 +62,7 @@ func (f *finder) bare(u *unit, ui int) {
 			cue = src.Cue
 		}
 		f.frameStart = -1
+		f.attach = hebel.AttachCarried
 		f.record(u, ui, r.Open, r.Close, src, cue)
 	}
 }
@@ -116,8 +119,8 @@ func (f *finder) question(u *unit) bool {
 	return n > 0 && f.is(u, n-1, "?") && !u.quoted(n-1)
 }
 
-// heading reports whether u stands on a line of its own without closing
-// punctuation: a headline or sub-heading, which announces and quotes
+// heading reports whether u stands as a paragraph of its own (blank
+// lines around it) without closing punctuation: a headline or sub-heading, which announces and quotes
 // nobody ("Experten warnen vor neuen Kämpfen"). A heading that opens
 // with a quotation is left to the quotation rules; so is a last line,
 // which may be a paragraph cut short.
@@ -128,5 +131,23 @@ func (f *finder) heading(u *unit) bool {
 	}
 	before := strings.TrimRight(f.text[:u.Start], " \t")
 	after := strings.TrimLeft(f.text[u.End:], " \t")
-	return n <= maxHeading && (before == "" || strings.HasSuffix(before, "\n")) && strings.HasPrefix(after, "\n") && strings.TrimSpace(after) != ""
+	return n <= maxHeading && (before == "" || blankEnd(before)) && blankStart(after) && strings.TrimSpace(after) != ""
+}
+
+// blankEnd reports whether s ends with a blank line: a paragraph break.
+func blankEnd(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, "\n") {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(s[:len(s)-1], " \t\r"), "\n")
+}
+
+// blankStart reports whether s starts with a blank line.
+func blankStart(s string) bool {
+	s = strings.TrimLeft(s, " \t\r")
+	if !strings.HasPrefix(s, "\n") {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(s[1:], " \t\r"), "\n")
 }

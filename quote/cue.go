@@ -113,6 +113,7 @@ func (f *finder) joined(u *unit, ui, t, cueEnd int) bool {
 		return false
 	}
 	src := *prev.Speaker
+	f.attach = hebel.AttachCarried
 	return f.joinedAs(u, ui, t, cueEnd, c, src)
 }
 
@@ -146,6 +147,7 @@ func (f *finder) gerund(u *unit, ui, t, cueEnd int) bool {
 		return false
 	}
 	src := f.source(u, s, e, f.tok(u, t))
+	f.attach = hebel.AttachSubject
 	return f.joinedAs(u, ui, t, cueEnd, c, *src)
 }
 
@@ -201,6 +203,7 @@ func (f *finder) impersonalAt(u *unit, ui, t, n int) bool {
 		src = &c
 	}
 	f.frameStart = u.toks[t].Start
+	f.attach = hebel.AttachCarried
 	return f.record(u, ui, u.toks[s].Start, u.toks[end-1].End, src, cue)
 }
 

@@ -1,6 +1,9 @@
 package quote
 
-import "github.com/hebel-project/hebel/segment"
+import (
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/segment"
+)
 
 // The word orders around a cue verb, one function each. A cue verb's
 // statement is read from three spans of the unit's tokens: the cue, the
@@ -95,10 +98,13 @@ func (f *finder) subjectBefore(u *unit, ui int, c tspan) bool {
 	if !ok {
 		return false
 	}
+	f.attach = ""
 	subj, cs, ok := f.subjectOf(u, c, content.S)
 	if !ok {
+		f.attach = ""
 		return false
 	}
+	defer func() { f.attach = "" }()
 	content.S = cs
 	if !f.complement(u, c, content.S) {
 		return false
@@ -182,15 +188,21 @@ func (f *finder) subjectOf(u *unit, c tspan, cs int) (tspan, int, bool) {
 	t := c.S
 	start := f.clauseStart(u, t)
 	switch {
-	case start > 1 && start < t && f.r.relatives[f.low(u, start)] && f.is(u, start-1, ","):
+	case !f.r.german && start > 1 && start < t && f.r.relatives[f.low(u, start)] && f.is(u, start-1, ","):
 		s, ok := f.antecedent(u, start-1)
+		f.attach = hebel.AttachClause
 		return s, cs, ok
 	case start == t && start > 0 && f.is(u, start-1, ","):
 		s, ok := f.subjectBeforeComma(u, start)
 		return s, cs, ok
 	case start < t && f.r.agents[f.low(u, start)]:
-		s, ok := f.agentFirst(u, start, t)
-		return s, cs, ok
+		if s, ok := f.agentFirst(u, start, t); ok {
+			f.attach = hebel.AttachAgent
+			return s, cs, true
+		}
+		if !f.r.german {
+			return tspan{}, 0, false
+		}
 	case start < t && !f.r.stops[f.low(u, start)] && !f.r.adverbs[f.low(u, start)] && !f.r.times[f.low(u, start)] && !f.preposition(u, start):
 		s, ok := f.subjectOpening(u, start, t)
 		if ok {
@@ -332,6 +344,7 @@ func (f *finder) agentAfter(u *unit, s tspan, t int) tspan {
 		return s
 	}
 	if e := min(f.npFrom(u, k+1), t); e > k+1 && f.head(u, k+1, e) && !f.numbered(u, k+1, e) {
+		f.attach = hebel.AttachAgent
 		return tspan{k + 1, e}
 	}
 	return s
@@ -389,6 +402,7 @@ func (f *finder) quotedAs(u *unit, ui, t int) (int, bool) {
 			if cs >= len(u.toks) {
 				return 0, false
 			}
+			f.attach = hebel.AttachObject
 			return k + n, f.emitSpans(u, ui, tspan{cs, len(u.toks)}, tspan{s, e}, tspan{t, k + n})
 		}
 	}
@@ -415,6 +429,7 @@ func (f *finder) passiveAt(u *unit, ui int, c tspan) bool {
 		if cs <= c.E {
 			return false
 		}
+		f.attach = hebel.AttachAgent
 		return f.emitSpans(u, ui, tspan{cs, len(u.toks)}, s, c)
 	}
 	// the agent after the participle: "was confirmed by the ministry"
@@ -426,6 +441,7 @@ func (f *finder) passiveAt(u *unit, ui int, c tspan) bool {
 		return false
 	}
 	if cs := f.contentAfter(u, s.E); cs > s.E && cs < len(u.toks) {
+		f.attach = hebel.AttachAgent
 		return f.emitSpans(u, ui, tspan{cs, len(u.toks)}, s, c) // "It was stated by X that …"
 	}
 	subj := tspan{f.skipConj(u, start), t - 1}
@@ -435,6 +451,7 @@ func (f *finder) passiveAt(u *unit, ui int, c tspan) bool {
 	if subj.E-subj.S < 2 || !f.numbered(u, subj.S, subj.E) {
 		return false
 	}
+	f.attach = hebel.AttachAgent
 	f.sourceOnly = true // a figure reported by the agent
 	return f.emitSpans(u, ui, subj, s, c)
 }

@@ -33,8 +33,8 @@ func (f *finder) emit(u *unit, ui, cs, ce, s, e, cueS, cueE int) bool {
 
 // record adds the statement of unit u with content [cs, ce) in bytes.
 func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) bool {
-	fs, only := f.frameStart, f.sourceOnly
-	f.frameStart, f.sourceOnly = -1, false
+	fs, only, how := f.frameStart, f.sourceOnly, f.attach
+	f.frameStart, f.sourceOnly, f.attach = -1, false, ""
 	cs, ce = trim(f.text, cs, ce)
 	if ce <= cs {
 		return false
@@ -61,6 +61,16 @@ func (f *finder) record(u *unit, ui, cs, ce int, src *hebel.Source, cue string) 
 	if only || q.Kind == hebel.Indirect && f.figure(u, q.Content) {
 		q.SourceOnly = true
 	}
+	if src != nil {
+		if how == "" {
+			how = hebel.AttachSubject
+			if src.Start >= q.Content.End {
+				how = hebel.AttachAfter
+			}
+		}
+		src.Attach = how
+	}
+	q.Confidence = Confidence(&q)
 	f.out = append(f.out, q)
 	f.frames = append(f.frames, fs)
 	if src != nil {
@@ -137,4 +147,49 @@ func (f *finder) figure(u *unit, c hebel.Span) bool {
 		}
 	}
 	return false
+}
+
+// Confidence returns how firmly the text attributes quote q, in (0, 1]:
+// the product of three factors.
+//
+//   - The attachment: a speaker the cue verb takes as subject, after the
+//     content, as the object of a verb of quoting or as the name before
+//     a colon 1; a source frame ("laut X") 0.95; a clause of its own or
+//     a passive agent 0.9; the next sentence pointing back 0.8; carried
+//     over from an earlier statement (Konjunktiv, "demnach", "hieß es",
+//     a shared subject) 0.7; no speaker 0.5.
+//   - The speaker: linked to an actor 1; named, not linked 0.85 (a
+//     pronoun or role noun resolved to an earlier speaker counts as
+//     linked when the earlier speaker was).
+//   - The words: quoted (direct) 1; partly quoted (mixed) 0.95;
+//     reported (indirect) 0.9.
+//
+// It says nothing about whether the statement is true.
+func Confidence(q *hebel.Quote) float64 {
+	a, s := 0.5, 1.0
+	if sp := q.Speaker; sp != nil {
+		switch sp.Attach {
+		case hebel.AttachFrame:
+			a = 0.95
+		case hebel.AttachClause, hebel.AttachAgent:
+			a = 0.9
+		case hebel.AttachNext:
+			a = 0.8
+		case hebel.AttachCarried:
+			a = 0.7
+		default:
+			a = 1
+		}
+		if sp.EntityID == "" {
+			s = 0.85
+		}
+	}
+	k := 0.9
+	switch q.Kind {
+	case hebel.Direct:
+		k = 1
+	case hebel.Mixed:
+		k = 0.95
+	}
+	return float64(int(a*s*k*1000+0.5)) / 1000
 }

@@ -141,12 +141,15 @@ func (f *finder) frameAt(u *unit, ui, fs, fe, s, e, cs, ce int) bool {
 	switch {
 	case fs == start && fe < n:
 		src = f.source(u, s, e, cue)
+		f.attach = f.frameAttach()
 		return f.record(u, ui, u.toks[fe].Start, u.toks[n-1].End, src, cue)
 	case fe >= n && fs > 0:
 		src = f.source(u, s, e, cue)
+		f.attach = f.frameAttach()
 		return f.record(u, ui, u.toks[0].Start, u.toks[fs-1].End, src, cue)
 	case fs > 0 || fe < n:
 		src = f.source(u, s, e, cue)
+		f.attach = f.frameAttach()
 		return f.record(u, ui, u.toks[0].Start, u.toks[n-1].End, src, cue)
 	}
 	return false
@@ -237,6 +240,7 @@ func (f *finder) colonName(u *unit, ui int) bool {
 	if !(u.quoted(c+1) && u.toks[c+1].Kind == segment.Quote) && !f.actorIn(u, tspan{0, c}) && !f.answers(u) {
 		return false
 	}
+	f.attach = hebel.AttachHeadline
 	return f.emit(u, ui, c+1, len(u.toks), 0, c, c, c+1)
 }
 
@@ -257,4 +261,13 @@ func (f *finder) actorIn(u *unit, s tspan) bool {
 func (f *finder) answers(u *unit) bool {
 	p := f.prev
 	return p != nil && len(p.toks) > 1 && !p.quoted(0) && f.r.interviewer[f.low(p, 0)] && f.is(p, 1, ":")
+}
+
+// frameAttach is the attachment of a source frame: carried over for an
+// anaphoric frame ("nach dieser Rechnung"), a frame otherwise.
+func (f *finder) frameAttach() hebel.Attachment {
+	if f.anaphor != nil {
+		return hebel.AttachCarried
+	}
+	return hebel.AttachFrame
 }

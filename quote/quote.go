@@ -138,8 +138,11 @@ type finder struct {
 	// sourceOnly makes the statement being recorded a source frame
 	// only (a counted figure), whatever its content.
 	sourceOnly bool
-	prev       *unit        // the unit before, for a demonstrative object ("Dies bestätigte …")
-	stop       *cancel.Poll // nil: never stop
+	// attach is how the statement being recorded attaches its speaker;
+	// "" lets record tell subject from after by position.
+	attach hebel.Attachment
+	prev   *unit        // the unit before, for a demonstrative object ("Dies bestätigte …")
+	stop   *cancel.Poll // nil: never stop
 }
 
 // unit finds the statements of one unit, if any.

@@ -93,6 +93,7 @@ func (f *finder) asClause(u *unit, ui int, c tspan) bool {
 	if e <= s || !f.head(u, s, e) || f.numbered(u, s, e) {
 		return false
 	}
+	f.attach = hebel.AttachClause
 	return f.emit(u, ui, cueEnd+1, len(u.toks), s, e, t, cueEnd)
 }
 
@@ -131,11 +132,14 @@ func (f *finder) pointBack(u *unit, ui int, s, c tspan) bool {
 	src := f.source(u, s.S, s.E, cue)
 	p := f.prev.Span
 	if n := len(f.out); n > 0 && f.out[n-1].Content.Start >= p.Start && f.out[n-1].Content.End <= p.End {
+		src.Attach = hebel.AttachNext
 		f.out[n-1].Speaker, f.out[n-1].Cue, f.out[n-1].SourceOnly = src, cue, false
+		f.out[n-1].Confidence = Confidence(&f.out[n-1])
 		f.last, f.lastUnit = src, ui
 		return true
 	}
 	f.frameStart = u.toks[0].Start
+	f.attach = hebel.AttachNext
 	return f.record(u, ui, p.Start, p.End, src, cue)
 }
 
@@ -167,6 +171,7 @@ func (f *finder) carried(u *unit, ui int) bool {
 			s++
 		}
 		f.frameStart = -1
+		f.attach = hebel.AttachCarried
 		return f.record(u, ui, u.toks[s].Start, u.toks[len(u.toks)-1].End, src, f.tok(u, t))
 	}
 	return false

@@ -59,7 +59,7 @@ func FromRecord(r *hebel.Record) *Record {
 			Content: q.Content.Text(doc.Text), Kind: string(q.Kind), Cue: q.Cue,
 			Speaker:      fromSource(x, q.Speaker),
 			ContentStart: x.Rune(q.Content.Start), ContentEnd: x.Rune(q.Content.End),
-			Extractor: q.Extractor,
+			Confidence: q.Confidence, Extractor: q.Extractor,
 		})
 	}
 	for _, rel := range r.Relations {
@@ -120,7 +120,7 @@ func fromSource(x *hebel.RuneIndex, s *hebel.Source) *Source {
 	if s == nil {
 		return nil
 	}
-	ps := &Source{Text: s.Text, Cue: s.Cue, Entity: optString(s.EntityID), Name: s.Name, Extractor: s.Extractor}
+	ps := &Source{Text: s.Text, Cue: s.Cue, Entity: optString(s.EntityID), Name: s.Name, Attachment: string(s.Attach), Extractor: s.Extractor}
 	if s.End > s.Start {
 		st, en := x.Rune(s.Start), x.Rune(s.End)
 		ps.Start, ps.End = &st, &en
@@ -213,7 +213,7 @@ func ToRecord(p *Record) (*hebel.Record, error) {
 	}
 	for _, q := range p.Quotes {
 		r.Quotes = append(r.Quotes, hebel.Quote{Span: span(q.Start, q.End), Content: span(q.ContentStart, q.ContentEnd),
-			Kind: hebel.QuoteKind(q.Kind), Cue: q.Cue, Speaker: toSource(x, q.Speaker), Extractor: q.Extractor})
+			Kind: hebel.QuoteKind(q.Kind), Cue: q.Cue, Speaker: toSource(x, q.Speaker), Confidence: q.Confidence, Extractor: q.Extractor})
 	}
 	for _, rel := range p.Relations {
 		hr := hebel.Relation{Type: rel.Type, From: rel.From, To: rel.To, Attributes: rel.Attributes,
@@ -239,7 +239,7 @@ func toSource(x *hebel.RuneIndex, s *Source) *hebel.Source {
 	if s == nil {
 		return nil
 	}
-	hs := &hebel.Source{Text: s.Text, Cue: s.Cue, EntityID: deref(s.Entity), Name: s.Name, Extractor: s.Extractor}
+	hs := &hebel.Source{Text: s.Text, Cue: s.Cue, EntityID: deref(s.Entity), Name: s.Name, Attach: hebel.Attachment(s.Attachment), Extractor: s.Extractor}
 	if s.Start != nil && s.End != nil {
 		hs.Span = hebel.Span{Start: x.Byte(*s.Start), End: x.Byte(*s.End)}
 	}

@@ -125,10 +125,12 @@ type Source struct {
 	Cue    string  `json:"cue,omitempty"`
 	Entity *string `json:"entity"`
 	Name   string  `json:"name,omitempty"`
-	// Extensions: where the claimant's words stand; absent when unknown.
-	Start     *int   `json:"start,omitempty"`
-	End       *int   `json:"end,omitempty"`
-	Extractor string `json:"extractor,omitempty"`
+	// Extensions: where the claimant's words stand (absent when unknown),
+	// and how the text attaches the source (hebel.Attachment).
+	Start      *int   `json:"start,omitempty"`
+	End        *int   `json:"end,omitempty"`
+	Attachment string `json:"attachment,omitempty"`
+	Extractor  string `json:"extractor,omitempty"`
 }
 
 // Claim is a counted or measured fact.
@@ -160,10 +162,12 @@ type Quote struct {
 	Kind    string  `json:"kind"`
 	Cue     string  `json:"cue"`
 	Speaker *Source `json:"speaker"`
-	// Extensions: the content's own range.
-	ContentStart int    `json:"content_start"`
-	ContentEnd   int    `json:"content_end"`
-	Extractor    string `json:"extractor,omitempty"`
+	// Extensions: the content's own range, how firmly the text
+	// attributes it (quote.Confidence).
+	ContentStart int     `json:"content_start"`
+	ContentEnd   int     `json:"content_end"`
+	Confidence   float64 `json:"confidence,omitempty"`
+	Extractor    string  `json:"extractor,omitempty"`
 }
 
 // Relation is a standing relation or an event between two actors.
