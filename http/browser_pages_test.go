@@ -66,6 +66,17 @@ func TestBrowserLeverage(t *testing.T) {
 		t.Fatal("no channel on the CHN–PRK page")
 	}
 	f.shot(t, "leverage")
+	// A number's source link shows its row, though the sources table is
+	// folded (the browser opens a <details> holding a link's target).
+	anchor := eval[string](t, f, `document.querySelector('p.score a[href^="#src-"]').getAttribute("href")`)
+	shown := `document.getElementById("` + strings.TrimPrefix(anchor, "#") + `").closest("details").open`
+	if eval[bool](t, f, shown) {
+		t.Errorf("source row %s shown before its link was followed: the table is not folded", anchor)
+	}
+	f.run(t, "following a source link", chromedp.Click(chromedp.CSS(`p.score a[href="`+anchor+`"]`)))
+	if !eval[bool](t, f, shown) {
+		t.Errorf("source row %s not shown after following its link", anchor)
+	}
 	f.run(t, "running the what-if",
 		chromedp.SetValue(chromedp.CSS(`input[name=headroom]`), "0.5"),
 		chromedp.Click(chromedp.CSS(`section.whatif button[type=submit]`)),

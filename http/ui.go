@@ -230,6 +230,7 @@ func (s *Server) uiRoutes() []route {
 		page("GET", "/assets/{name}", s.serveAsset),
 		page("GET", "/figures", s.figuresPage),
 		page("GET", "/figures/{id}", s.figurePage),
+		page("GET", "/actors", s.actorsPage),
 		page("GET", "/actors/{id}", s.actorPage),
 		page("GET", "/graph", s.graphPage),
 		page("GET", "/leverage", s.leveragePage),

@@ -146,3 +146,40 @@ func nameOr(a ActorRef) string {
 	}
 	return a.ID
 }
+
+// actorListView is what html/actors.html reads.
+type actorListView struct {
+	Q, Type    string
+	Types      []string
+	Actors     []Actor
+	Total      int
+	Prev, Next string
+}
+
+// GET /actors?q=&type=&limit=&offset=: the actors of the stored documents, most
+// named first, each linking to its page.
+func (s *Server) actorsPage(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	q := r.URL.Query()
+	f, err := actorFilter(q, DefaultLimit)
+	if err != nil {
+		return err
+	}
+	if s.ActorStore == nil {
+		return notImplemented("actors and relations")
+	}
+	list, total, err := s.ActorStore.FindActors(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	v := actorListView{Q: f.Name, Type: string(f.Type), Types: entityTypes, Total: total}
+	for _, a := range list {
+		v.Actors = append(v.Actors, actorJSON(a))
+	}
+	if f.Offset > 0 {
+		v.Prev = withQuery("/actors", q, "offset", max(f.Offset-f.Limit, 0))
+	}
+	if f.Offset+len(list) < total {
+		v.Next = withQuery("/actors", q, "offset", f.Offset+len(list))
+	}
+	return s.renderPage(w, r, "actors", "Actors", v)
+}

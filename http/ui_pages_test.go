@@ -80,11 +80,15 @@ func TestActorAndGraphPages(t *testing.T) {
 	if !strings.Contains(body, "Relations (") || strings.Contains(body, "Relations (0 of 0)") {
 		t.Errorf("actor page lists no relations")
 	}
+	code, body = fetchPage(t, f.h, "/actors?type=country")
+	if code != 200 || !strings.Contains(body, `<a href="/actors/PRK">North Korea</a>`) || strings.Contains(body, `href="/actors/org:nis"`) {
+		t.Fatalf("actor list: %d\n%.2000s", code, body)
+	}
 	code, body = fetchPage(t, f.h, "/graph")
 	if code != 200 || !strings.Contains(body, `<a href="/actors/PRK">`) {
 		t.Fatalf("graph: %d\n%.2000s", code, body)
 	}
-	for target, want := range map[string]int{"/actors/nobody": 404, "/graph?type=eat": 400, "/graph?from=2024-13": 400, "/graph?max_nodes=100000": 400} {
+	for target, want := range map[string]int{"/actors/nobody": 404, "/graph?type=eat": 400, "/graph?from=2024-13": 400, "/graph?max_nodes=100000": 400, "/actors?type=planet": 400} {
 		if code, _ := fetchPage(t, f.h, target); code != want {
 			t.Errorf("GET %s: %d, want %d", target, code, want)
 		}
