@@ -330,13 +330,16 @@ func (w *words) boundary(i int) bool {
 // matches reports whether the tokens at i spell pattern (see
 // lang.Figures) and how many tokens it takes.
 func (w *words) matches(i int, pattern string) (int, bool) {
-	parts := strings.Split(pattern, " ")
-	for k, p := range parts {
+	for k, rest := 0, pattern; ; k++ {
+		p, more, several := strings.Cut(rest, " ")
 		if i+k >= len(w.toks) || !w.letters(i+k) || !wordMatch(string(w.lower(i+k)), p) {
 			return 0, false
 		}
+		if !several {
+			return k + 1, true
+		}
+		rest = more
 	}
-	return len(parts), true
 }
 
 // wordMatch matches one lower-case word against one pattern word.

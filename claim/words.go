@@ -13,6 +13,9 @@ type words struct {
 	text  string
 	toks  []segment.Token
 	buf   []byte // scratch for lower-casing, reused
+	// bufOf is the token whose lower case buf holds (bytes bufOf[0] to
+	// bufOf[1] of text; bufOf[1] == 0: none).
+	bufOf [2]int
 	first []byte // the first word of a phrase match, lower-cased
 	// second is the word after a gap in a phrase match, lower-cased
 	second []byte
@@ -21,7 +24,12 @@ type words struct {
 // lower returns token i in lower case. The result is valid until the next
 // call; map lookups with it do not allocate.
 func (w *words) lower(i int) []byte {
-	w.buf = segment.AppendLower(w.buf[:0], w.toks[i].Text(w.text))
+	t := w.toks[i]
+	if w.bufOf == [2]int{t.Start, t.End} && t.End > 0 {
+		return w.buf // asked again: the pattern loops ask per pattern
+	}
+	w.buf = segment.AppendLower(w.buf[:0], t.Text(w.text))
+	w.bufOf = [2]int{t.Start, t.End}
 	return w.buf
 }
 

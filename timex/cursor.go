@@ -1,8 +1,10 @@
 package timex
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,6 +19,13 @@ type cursor struct {
 	low  []string // each token lower-cased
 	p    *lang.Profile
 	t    *lang.Time
+	buf  []byte // lookup's phrase
+	// ix indexes t's word lists (indexOf); listed says which tokens
+	// begin some key of them; atoms keep the readings of atom (whole,
+	// partial).
+	ix     *wordIndex
+	listed []bool
+	atoms  [2][]atomMemo
 }
 
 // maxPhrase is the most tokens a word-list key may span.
@@ -27,7 +36,7 @@ const maxPhrase = 4
 // token's lower case is cut without copying; a token whose lower case has
 // another length is lowered on its own.
 func newCursor(text, lower string, s segment.Sentence, p *lang.Profile) *cursor {
-	c := &cursor{text: text, toks: s.Tokens, low: make([]string, len(s.Tokens)), p: p, t: &p.Time}
+	c := &cursor{text: text, toks: s.Tokens, low: make([]string, len(s.Tokens)), p: p, t: &p.Time, ix: indexOf(&p.Time)}
 	var buf []byte
 	for i, tk := range s.Tokens {
 		if lower != "" {
@@ -38,6 +47,11 @@ func newCursor(text, lower string, s segment.Sentence, p *lang.Profile) *cursor 
 		}
 		buf = segment.AppendLower(buf[:0], text[tk.Start:tk.End])
 		c.low[i] = string(buf)
+	}
+	c.listed = make([]bool, len(c.low))
+	for i, w := range c.low {
+		_, c.listed[i] = c.ix.firsts[w]
+		c.listed[i] = c.listed[i] || strings.IndexByte(w, ' ') >= 0
 	}
 	return c
 }
@@ -86,25 +100,76 @@ func (c *cursor) isDash(i int) bool {
 }
 
 // lookup finds the longest key of m that the tokens from i spell, joined
-// by single spaces, and returns its value and the number of tokens.
+// by single spaces, and returns its value and the number of tokens. m
+// must be one of c.t's word lists: lookup looks no further when token i
+// begins no key of them (c.listed), and tries a longer phrase only while
+// the tokens so far begin a key of several words. It builds the phrase in
+// a buffer that the map lookup does not copy.
 func lookup[V any](c *cursor, i int, m map[string]V) (V, int) {
 	var zero V
-	if i >= len(c.toks) || len(m) == 0 {
+	if i < 0 || i >= len(c.toks) || len(m) == 0 || !c.listed[i] {
 		return zero, 0
 	}
-	key := ""
 	best, bestN := zero, 0
-	for n := 1; n <= maxPhrase && i+n <= len(c.toks); n++ {
-		if n == 1 {
-			key = c.low[i]
-		} else {
-			key += " " + c.low[i+n-1]
-		}
-		if v, ok := m[key]; ok {
+	key := c.low[i]
+	if v, ok := m[key]; ok {
+		best, bestN = v, 1
+	}
+	if _, ok := c.ix.starts[key]; !ok {
+		return best, bestN
+	}
+	buf := append(c.buf[:0], key...)
+	for n := 2; n <= maxPhrase && i+n <= len(c.toks); n++ {
+		buf = append(append(buf, ' '), c.low[i+n-1]...)
+		if v, ok := m[string(buf)]; ok {
 			best, bestN = v, n
 		}
+		if _, ok := c.ix.starts[string(buf)]; !ok {
+			break
+		}
 	}
+	c.buf = buf
 	return best, bestN
+}
+
+// wordIndex is what lookup knows of the word lists of one lang.Time.
+type wordIndex struct {
+	// firsts holds the first word of every key (the whole key when it
+	// has no space); starts every beginning of a key of several words
+	// that ends before one of its spaces ("end of" of "end of the year").
+	firsts, starts map[string]struct{}
+}
+
+// indexes maps a *lang.Time to its *wordIndex.
+var indexes sync.Map
+
+// indexOf returns the index of t's word lists (its fields that are maps
+// with string keys), built on first use: a profile's word lists do not
+// change after it is built.
+func indexOf(t *lang.Time) *wordIndex {
+	if v, ok := indexes.Load(t); ok {
+		return v.(*wordIndex)
+	}
+	ix := &wordIndex{firsts: map[string]struct{}{}, starts: map[string]struct{}{}}
+	v := reflect.ValueOf(t).Elem()
+	for f := range v.NumField() {
+		m := v.Field(f)
+		if m.Kind() != reflect.Map || m.Type().Key().Kind() != reflect.String {
+			continue
+		}
+		for it := m.MapRange(); it.Next(); {
+			k := it.Key().String()
+			first, _, _ := strings.Cut(k, " ")
+			ix.firsts[first] = struct{}{}
+			for j := 0; j < len(k); j++ {
+				if k[j] == ' ' {
+					ix.starts[k[:j]] = struct{}{}
+				}
+			}
+		}
+	}
+	v2, _ := indexes.LoadOrStore(t, ix)
+	return v2.(*wordIndex)
 }
 
 // has reports how many tokens from i spell a key of set (0: none).

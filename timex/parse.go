@@ -192,6 +192,37 @@ func (c *cursor) openAt(i int) (match, bool) {
 // atom reads one moment at i. partial admits what only a range makes a
 // date: a lone day ("vom 3.") or year number.
 func (c *cursor) atom(i int, partial bool) (moment, int, string, bool) {
+	// The parsers try an atom at the same token several times (as an
+	// expression, as a range's first end, after a month): its reading
+	// depends on the cursor and i alone, so it is kept.
+	if i < 0 || i >= len(c.toks) {
+		return c.readAtom(i, partial)
+	}
+	k := 0
+	if partial {
+		k = 1
+	}
+	if c.atoms[k] == nil {
+		c.atoms[k] = make([]atomMemo, len(c.toks))
+	}
+	a := &c.atoms[k][i]
+	if !a.done {
+		a.m, a.end, a.bad, a.ok = c.readAtom(i, partial)
+		a.done = true
+	}
+	return a.m, a.end, a.bad, a.ok
+}
+
+// atomMemo is one reading of atom.
+type atomMemo struct {
+	m        moment
+	end      int
+	bad      string
+	ok, done bool
+}
+
+// readAtom is atom, read afresh.
+func (c *cursor) readAtom(i int, partial bool) (moment, int, string, bool) {
 	var best moment
 	bestEnd, bad := 0, ""
 	try := func(m moment, end int, why string) {
@@ -199,19 +230,19 @@ func (c *cursor) atom(i int, partial bool) (moment, int, string, bool) {
 			best, bestEnd, bad = m, end, why
 		}
 	}
-	for _, f := range []func(int, bool) (moment, int, string){
-		c.numericDate, c.dayMonth, c.monthDay, c.monthYear, c.yearOnly, c.dayOnly, c.hyphenWord,
+	try(c.numericDate(i, partial))
+	try(c.dayMonth(i, partial))
+	try(c.monthDay(i, partial))
+	try(c.monthYear(i, partial))
+	try(c.yearOnly(i, partial))
+	try(c.dayOnly(i, partial))
+	try(c.hyphenWord(i, partial))
+	for _, f := range [...]func(*cursor, int) (moment, int){
+		(*cursor).dayWord, (*cursor).weekdayForm, (*cursor).unitRel, (*cursor).partOf, (*cursor).season,
+		(*cursor).quarter, (*cursor).decade, (*cursor).century, (*cursor).offset,
 	} {
-		if m, end, why := f(i, partial); end > 0 {
-			try(m, end, why)
-		}
-	}
-	for _, f := range []func(int) (moment, int){
-		c.dayWord, c.weekdayForm, c.unitRel, c.partOf, c.season, c.quarter, c.decade, c.century, c.offset,
-	} {
-		if m, end := f(i); end > 0 {
-			try(m, end, "")
-		}
+		m, end := f(c, i)
+		try(m, end, "")
 	}
 	if bestEnd == 0 {
 		return moment{}, 0, "", false
