@@ -10,9 +10,9 @@ import (
 // words gives the builder cheap access to the tokens of one sentence:
 // their text, lower-cased form and shape.
 type words struct {
-	text  string
-	toks  []segment.Token
-	buf   []byte // scratch for lower-casing, reused
+	text string
+	toks []segment.Token
+	buf  []byte // scratch for lower-casing, reused
 	// bufOf is the token whose lower case buf holds (bytes bufOf[0] to
 	// bufOf[1] of text; bufOf[1] == 0: none).
 	bufOf [2]int
