@@ -51,8 +51,13 @@ type Name struct {
 // decoding over word features, gazetteer hits and the two previous tags.
 // It is read-only once built and safe for concurrent use.
 type Tagger struct {
-	weights    map[uint64]uint32 // feature → offset into w (training and writing)
-	w          []float32         // nTags weights per feature
+	weights map[uint64]uint32 // feature → offset into w (training and writing)
+	w       []float32         // nTags weights per feature
+	// file and fileScale are the features of a tagger read from a model
+	// file, as stored; weights and w are made from them when needed
+	// (unpack).
+	file       []fileFeature
+	fileScale  float32
 	firstNames map[string]byte
 	table      table // quantised weights for decoding
 	// tagSums[t1][t2] are the summed weights of the features of the two
@@ -79,11 +84,7 @@ type table struct {
 
 // build fills the table from t.weights and t.w.
 func (t *Tagger) build() {
-	n := uint64(16)
-	for n < uint64(len(t.weights))*3/2 {
-		n <<= 1
-	}
-	t.table = table{slots: make([]slot, n), mask: n - 1, filter: newBloom(len(t.weights))}
+	t.table = newTable(len(t.weights))
 	s := float64(t.scale())
 	for h, off := range t.weights {
 		var w [nTags]int16
@@ -93,6 +94,15 @@ func (t *Tagger) build() {
 		t.table.put(h, w)
 	}
 	t.buildSums()
+}
+
+// newTable returns an empty table for n features.
+func newTable(n int) table {
+	size := uint64(16)
+	for size < uint64(n)*3/2 {
+		size <<= 1
+	}
+	return table{slots: make([]slot, size), mask: size - 1, filter: newBloom(n)}
 }
 
 // put stores the weights of feature h.

@@ -41,6 +41,7 @@ func (t *Tagger) scale() float32 {
 // the hash, a bit mask of the tags with a weight and those weights as
 // int16. The same tagger always gives the same bytes.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	t.unpack()
 	var raw bytes.Buffer
 	raw.WriteString(modelMagic)
 	s := t.scale()
@@ -118,26 +119,72 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	if n > 1<<24 {
 		return nil, errors.New("reading tagger model: too many features")
 	}
-	t := &Tagger{weights: make(map[uint64]uint32, n), w: make([]float32, 0, int(n)*nTags), firstNames: actorData().firstNames}
+	// The features go straight into the decoding table; the float
+	// weights that training and WriteTo use are made from them only when
+	// asked for (unpack).
+	t := &Tagger{firstNames: actorData().firstNames, fileScale: s, file: make([]fileFeature, 0, n)}
 	var b [10]byte
+	var m float32 // the largest weight, as scale computes it
 	for range n {
 		if _, err := io.ReadFull(br, b[:]); err != nil {
 			return nil, fmt.Errorf("reading tagger model: %w", err)
 		}
-		h := binary.LittleEndian.Uint64(b[:8])
+		f := fileFeature{h: binary.LittleEndian.Uint64(b[:8])}
 		mask := binary.LittleEndian.Uint16(b[8:])
-		t.weights[h] = uint32(len(t.w))
 		for k := range nTags {
-			var v float32
 			if mask&(1<<k) != 0 {
 				if _, err := io.ReadFull(br, b[:2]); err != nil {
 					return nil, fmt.Errorf("reading tagger model: %w", err)
 				}
-				v = float32(int16(binary.LittleEndian.Uint16(b[:2]))) * s
+				f.q[k] = int16(binary.LittleEndian.Uint16(b[:2]))
+				v := float32(f.q[k]) * s
+				m = max(m, v, -v)
+			}
+		}
+		t.file = append(t.file, f)
+	}
+	// The table holds each weight in steps of the scale of the weights
+	// read (see build), computed as scale computes it.
+	step := float32(1)
+	if m != 0 {
+		step = m / 32767
+	}
+	t.table = newTable(len(t.file))
+	for _, f := range t.file {
+		var w [nTags]int16
+		for k, q := range f.q {
+			w[k] = int16(math.Round(float64(float32(q)*s) / float64(step)))
+		}
+		t.table.put(f.h, w)
+	}
+	t.buildSums()
+	return t, nil
+}
+
+// fileFeature is one feature as a model file stores it: its hash and its
+// weights in int16 steps of the file's scale.
+type fileFeature struct {
+	h uint64
+	q [nTags]int16
+}
+
+// unpack fills t.weights and t.w from the features read from a model
+// file, with the values reading them always gave (q × the file's scale),
+// for WriteTo; a trained tagger has them already.
+func (t *Tagger) unpack() {
+	if t.weights != nil || t.file == nil {
+		return
+	}
+	t.weights = make(map[uint64]uint32, len(t.file))
+	t.w = make([]float32, 0, len(t.file)*nTags)
+	for _, f := range t.file {
+		t.weights[f.h] = uint32(len(t.w))
+		for _, q := range f.q {
+			var v float32
+			if q != 0 {
+				v = float32(q) * t.fileScale
 			}
 			t.w = append(t.w, v)
 		}
 	}
-	t.build()
-	return t, nil
 }
