@@ -77,9 +77,12 @@ func BenchmarkScale(b *testing.B) {
 		news := newsOf(b, l.code)
 		for _, sz := range scaleSizes {
 			text := grow(news, sz.bytes)
-			in := prepare(text, l.p)
+			var in *stageInput // prepared when a stage of this size runs
 			for _, st := range scaleStages {
 				b.Run(fmt.Sprintf("lang=%s/stage=%s/size=%s", l.code, st.name, sz.name), func(b *testing.B) {
+					if in == nil {
+						in = prepare(text, l.p)
+					}
 					b.SetBytes(int64(len(text)))
 					b.ReportAllocs()
 					start := cputime.Now()
