@@ -35,7 +35,8 @@
 // Land"/"the country". Coreferent mentions carry Coref.
 //
 // Speed: the tagger hashes and scores each word once per goroutine (a
-// bounded cache of per-word feature sums in its pooled scratch; the sums
+// bounded cache of per-word feature sums in its kept scratch, which
+// outlives garbage collections unlike a sync.Pool; the sums
 // are exact, so cached and uncached runs agree), and the rules read
 // per-token flags found in one pass and scan only the mentions near a
 // position.

@@ -3,7 +3,6 @@ package entity
 import (
 	"context"
 	"strings"
-	"sync"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/analysis"
@@ -34,7 +33,7 @@ type Recognizer struct {
 	// names (when a model for the language is shipped).
 	Tagger bool
 
-	scratch sync.Pool // *scratch: the tagger's buffers and word cache
+	scratch scratchList // the tagger's buffers and word caches
 }
 
 // Actors returns a Recognizer with the tagger on.

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"runtime"
 	"sync"
 
 	"github.com/hebel-project/hebel/internal/cancel"
@@ -154,14 +155,42 @@ type scratch struct {
 
 // scratchPool serves the callers of Tagger.Names; a Recognizer has a
 // pool of its own, so that a fresh Recognizer starts with a cold cache.
-var scratchPool sync.Pool
+var scratchPool scratchList
 
-// getScratch returns a scratch from pool, a new one when it is empty.
-func getScratch(pool *sync.Pool) *scratch {
-	if sc, ok := pool.Get().(*scratch); ok {
+// scratchList keeps scratches, and with them their word caches, between
+// calls. Unlike a sync.Pool it keeps them across garbage collections: a
+// sync.Pool empties itself every other collection, and a busy run then
+// starts its caches afresh every few hundred documents. It keeps at most
+// maxFreeScratch of them (each cache holds at most maxCachedWords words).
+type scratchList struct {
+	mu   sync.Mutex
+	free []*scratch
+}
+
+// maxFreeScratch bounds a scratchList: more callers at once than this get
+// fresh scratches, and the extra ones are dropped when they are done.
+var maxFreeScratch = max(4, 2*runtime.GOMAXPROCS(0))
+
+// get returns a kept scratch, a new one when none is kept.
+func (l *scratchList) get() *scratch {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if n := len(l.free); n > 0 {
+		sc := l.free[n-1]
+		l.free[n-1] = nil
+		l.free = l.free[:n-1]
 		return sc
 	}
 	return new(scratch)
+}
+
+// put keeps sc for a later get, unless the list is full.
+func (l *scratchList) put(sc *scratch) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.free) < maxFreeScratch {
+		l.free = append(l.free, sc)
+	}
 }
 
 // score sets s to the summed weights of features f.
@@ -244,13 +273,13 @@ func names(toks []span, tags []int, out []Name) []Name {
 // tagSpans tags the tokens toks of text with gazetteer hits hits (sorted
 // by start) and returns the names found. It gives up, returning what it
 // found so far, once stop says so.
-func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profile, stop *cancel.Poll, pool *sync.Pool) []Name {
+func (t *Tagger) tagSpans(text string, toks []span, hits []gazHit, p *lang.Profile, stop *cancel.Poll, pool *scratchList) []Name {
 	var w *lang.ActorWords
 	if p != nil {
 		w = &p.Actors.Words
 	}
-	sc := getScratch(pool)
-	defer pool.Put(sc)
+	sc := pool.get()
+	defer pool.put(sc)
 	sc.text, sc.toks, sc.w, sc.stop = text, toks, w, stop
 	sc.words.reset(t, w)
 	sc.in = t.flags(text, toks, hits, sc.in)
