@@ -21,6 +21,7 @@ import (
 	"github.com/hebel-project/hebel/quantity"
 	"github.com/hebel-project/hebel/quote"
 	"github.com/hebel-project/hebel/relation"
+	"github.com/hebel-project/hebel/timex"
 )
 
 // scaleSizes are the input sizes of BenchmarkScale.
@@ -131,5 +132,6 @@ var scaleStages = []struct {
 	{"quantity", func(in *stageInput) { quantity.FindDoc(context.Background(), in.doc) }},
 	{"claim", func(in *stageInput) { claim.BuildDoc(context.Background(), in.doc, in.qs, in.quotes) }},
 	{"relation", func(in *stageInput) { relation.FindDoc(context.Background(), in.doc, in.quotes) }},
+	{"time", func(in *stageInput) { timex.FindDoc(in.doc, timex.Reference{}) }},
 	{"pipeline", func(in *stageInput) { in.pipe.Run(hebel.Document{Text: in.text, Lang: in.p.Code}) }},
 }

@@ -26,6 +26,7 @@ type cursor struct {
 	ix     *wordIndex
 	listed []bool
 	atoms  [2][]atomMemo
+	fixed  []fixedMemo // fixedAt's readings
 }
 
 // maxPhrase is the most tokens a word-list key may span.
@@ -36,7 +37,15 @@ const maxPhrase = 4
 // token's lower case is cut without copying; a token whose lower case has
 // another length is lowered on its own.
 func newCursor(text, lower string, s segment.Sentence, p *lang.Profile) *cursor {
-	c := &cursor{text: text, toks: s.Tokens, low: make([]string, len(s.Tokens)), p: p, t: &p.Time, ix: indexOf(&p.Time)}
+	return new(cursor).reset(text, lower, s, p)
+}
+
+// reset makes c a cursor on sentence s of text as newCursor does, reusing
+// c's buffers.
+func (c *cursor) reset(text, lower string, s segment.Sentence, p *lang.Profile) *cursor {
+	n := len(s.Tokens)
+	*c = cursor{text: text, toks: s.Tokens, low: resize(c.low, n), p: p, t: &p.Time, ix: indexOf(&p.Time),
+		buf: c.buf, listed: resize(c.listed, n), atoms: [2][]atomMemo{c.atoms[0][:0], c.atoms[1][:0]}, fixed: c.fixed[:0]}
 	var buf []byte
 	for i, tk := range s.Tokens {
 		if lower != "" {
@@ -48,12 +57,22 @@ func newCursor(text, lower string, s segment.Sentence, p *lang.Profile) *cursor 
 		buf = segment.AppendLower(buf[:0], text[tk.Start:tk.End])
 		c.low[i] = string(buf)
 	}
-	c.listed = make([]bool, len(c.low))
 	for i, w := range c.low {
 		_, c.listed[i] = c.ix.firsts[w]
 		c.listed[i] = c.listed[i] || strings.IndexByte(w, ' ') >= 0
 	}
 	return c
+}
+
+// resize returns s with length n and zero values, reusing its array when
+// it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // word returns token i lower-cased, "" past the end.

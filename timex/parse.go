@@ -194,7 +194,7 @@ func (c *cursor) openAt(i int) (match, bool) {
 func (c *cursor) atom(i int, partial bool) (moment, int, string, bool) {
 	// The parsers try an atom at the same token several times (as an
 	// expression, as a range's first end, after a month): its reading
-	// depends on the cursor and i alone, so it is kept.
+	// depends on the cursor, i and partial alone, so it is kept.
 	if i < 0 || i >= len(c.toks) {
 		return c.readAtom(i, partial)
 	}
@@ -202,8 +202,8 @@ func (c *cursor) atom(i int, partial bool) (moment, int, string, bool) {
 	if partial {
 		k = 1
 	}
-	if c.atoms[k] == nil {
-		c.atoms[k] = make([]atomMemo, len(c.toks))
+	if len(c.atoms[k]) == 0 {
+		c.atoms[k] = resize(c.atoms[k], len(c.toks))
 	}
 	a := &c.atoms[k][i]
 	if !a.done {
@@ -221,33 +221,71 @@ type atomMemo struct {
 	ok, done bool
 }
 
-// readAtom is atom, read afresh.
+// reading is a parser's reading: the moment, the index after it (0: none)
+// and why it is impossible ("" when it is not).
+type reading struct {
+	m   moment
+	end int
+	bad string
+}
+
+// try makes p the best reading when it ends later than the best so far:
+// of readings that end alike, the first tried wins.
+func (b *reading) try(m moment, end int, bad string) {
+	if end > b.end {
+		*b = reading{m, end, bad}
+	}
+}
+
+// readAtom is atom, read afresh. Only yearOnly and dayOnly read partial:
+// the readings of the other parsers are the same for both and kept per
+// token (fixedAt), in the order the parsers are tried.
 func (c *cursor) readAtom(i int, partial bool) (moment, int, string, bool) {
-	var best moment
-	bestEnd, bad := 0, ""
-	try := func(m moment, end int, why string) {
-		if end > bestEnd {
-			best, bestEnd, bad = m, end, why
+	var best reading
+	before, after := c.fixedAt(i)
+	best.try(before.m, before.end, before.bad)
+	best.try(c.yearOnly(i, partial))
+	best.try(c.dayOnly(i, partial))
+	best.try(after.m, after.end, after.bad)
+	if best.end == 0 {
+		return moment{}, 0, "", false
+	}
+	return best.m, best.end, best.bad, true
+}
+
+// fixedAt returns the best readings at i of the parsers tried before
+// yearOnly and dayOnly and of those tried after them.
+func (c *cursor) fixedAt(i int) (before, after reading) {
+	if i >= 0 && i < len(c.toks) {
+		if len(c.fixed) == 0 {
+			c.fixed = resize(c.fixed, len(c.toks))
+		}
+		if f := &c.fixed[i]; f.done {
+			return f.before, f.after
 		}
 	}
-	try(c.numericDate(i, partial))
-	try(c.dayMonth(i, partial))
-	try(c.monthDay(i, partial))
-	try(c.monthYear(i, partial))
-	try(c.yearOnly(i, partial))
-	try(c.dayOnly(i, partial))
-	try(c.hyphenWord(i, partial))
+	before.try(c.numericDate(i, false))
+	before.try(c.dayMonth(i, false))
+	before.try(c.monthDay(i, false))
+	before.try(c.monthYear(i, false))
+	after.try(c.hyphenWord(i, false))
 	for _, f := range [...]func(*cursor, int) (moment, int){
 		(*cursor).dayWord, (*cursor).weekdayForm, (*cursor).unitRel, (*cursor).partOf, (*cursor).season,
 		(*cursor).quarter, (*cursor).decade, (*cursor).century, (*cursor).offset,
 	} {
 		m, end := f(c, i)
-		try(m, end, "")
+		after.try(m, end, "")
 	}
-	if bestEnd == 0 {
-		return moment{}, 0, "", false
+	if i >= 0 && i < len(c.toks) {
+		c.fixed[i] = fixedMemo{before: before, after: after, done: true}
 	}
-	return best, bestEnd, bad, true
+	return before, after
+}
+
+// fixedMemo keeps fixedAt's readings at one token.
+type fixedMemo struct {
+	before, after reading
+	done          bool
 }
 
 // checkDay says why d.m.y is no date ("" when it is one or the year is

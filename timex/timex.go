@@ -101,8 +101,9 @@ func FindDoc(d *analysis.Doc, ref Reference) ([]Expr, []hebel.Problem) {
 func find(text, lower string, sents []segment.Sentence, p *lang.Profile, ref Reference) ([]Expr, []hebel.Problem) {
 	var out []Expr
 	var problems []hebel.Problem
+	c := new(cursor) // one cursor, its buffers reused sentence by sentence
 	for _, s := range sents {
-		c := newCursor(text, lower, s, p)
+		c.reset(text, lower, s, p)
 		tense := c.tense()
 		for i := 0; i < len(c.toks); {
 			m, ok := c.expression(i)
