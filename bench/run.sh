@@ -16,6 +16,7 @@ run() { # name package regexp [benchtime]
   go test -run XXX -bench "$re" -benchtime "$bt" -benchmem -count "$count" -cpu 1 "$pkg" > "$out/$name.txt"
 }
 run pipeline   ./ingest/   'Pipeline'
+run scale      ./pipeline/ 'Scale/.*/.*/size=(10KB|3MB)$' 0.3s
 run segment    ./segment/  'Split'
 run entity     ./entity/   'Find'
 run quantity   ./quantity/ 'Find'
