@@ -14,15 +14,37 @@ type wordCache struct {
 	t *Tagger
 	w *lang.ActorWords
 	m map[string]*wordInfo
+	// parked are the caches of other taggers and word lists (other
+	// languages), the most recently used last: a stream of German and
+	// English texts keeps both warm.
+	parked []wordCache
 }
 
-// reset empties the cache unless it is already for tagger t and words w.
+// maxParkedCaches bounds wordCache.parked.
+const maxParkedCaches = 3
+
+// reset makes c the cache for tagger t and words w: as it is when it is
+// already theirs, else the one parked for them, else an empty one; the
+// cache it held is parked.
 func (c *wordCache) reset(t *Tagger, w *lang.ActorWords) {
 	if c.m != nil && c.t == t && c.w == w {
 		return
 	}
-	c.t, c.w = t, w
-	c.m = make(map[string]*wordInfo, 1024)
+	parked := c.parked
+	if c.m != nil {
+		if len(parked) >= maxParkedCaches {
+			parked = append(parked[:0], parked[1:]...)
+		}
+		parked = append(parked, wordCache{t: c.t, w: c.w, m: c.m})
+	}
+	for i, p := range parked {
+		if p.t == t && p.w == w {
+			parked = append(parked[:i], parked[i+1:]...)
+			*c = wordCache{t: t, w: w, m: p.m, parked: parked}
+			return
+		}
+	}
+	*c = wordCache{t: t, w: w, m: make(map[string]*wordInfo, 1024), parked: parked}
 }
 
 // put stores the values of word (which must not change after).
