@@ -150,6 +150,11 @@ func FuzzLoadUNSanctions(f *testing.F) {
 		l, errs := LoadUNSanctions(strings.NewReader(in), "f.xml")
 		checkErrs(t, errs)
 		_ = l.Counts()
+		for _, d := range l.Designations() {
+			if d.Start <= 0 || d.To == "" || len(d.Attributes["listed_on"]) != 10 {
+				t.Errorf("designation without a day or a state: %+v", d)
+			}
+		}
 	})
 }
 

@@ -60,7 +60,9 @@ var gsdbTypes = []string{"trade", "arms", "military", "financial", "travel", "ot
 // provenance. Attributes: "case_id", "types" (e.g. "trade,financial"),
 // "descr_trade", "objective", "success", "sender", "target", and
 // "sender_type"/"target_type" = "organisation" for non-state parties,
-// which keep their GSDB name in From/To. Unknown names are row errors;
+// which keep their GSDB name in From/To, and "right_censored" = "true"
+// for a case whose outcome is "ongoing" (in force when the data end: its
+// end year is the data's last). Unknown names are row errors;
 // historical states without a successor are skipped.
 func LoadGSDB(r io.Reader, file string) ([]hebel.Tie, []error) {
 	var out []hebel.Tie
@@ -114,6 +116,11 @@ func LoadGSDB(r io.Reader, file string) ([]hebel.Tie, []error) {
 				}
 				if torg {
 					attrs["target_type"] = "organisation"
+				}
+				if strings.Contains(row.str("success"), "ongoing") {
+					// Still in force when the data end: the case's end
+					// year is the data's, not the sanctions'.
+					attrs["right_censored"] = "true"
 				}
 				out = append(out, hebel.Tie{Kind: KindSanctions, From: from, To: to, Start: begin, End: end,
 					Attributes: attrs, Prov: prov(IDGSDB, file, row.line)})

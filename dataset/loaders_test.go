@@ -72,7 +72,8 @@ func TestLoadGSDB(t *testing.T) {
 		t.Fatalf("got %d ties: %+v", len(ties), ties)
 	}
 	if ties[0].From != "UN" || ties[0].Attributes["sender_type"] != "organisation" || ties[1].From != "JPN" ||
-		ties[1].To != "PRK" || ties[1].Attributes["types"] != "trade,arms,financial" || ties[1].End != 2022 {
+		ties[1].To != "PRK" || ties[1].Attributes["types"] != "trade,arms,financial" || ties[1].End != 2022 ||
+		ties[1].Attributes["right_censored"] != "true" {
 		t.Errorf("ties = %+v", ties)
 	}
 }
@@ -132,14 +133,14 @@ func TestLoadUNSanctions(t *testing.T) {
  <INDIVIDUALS>
   <INDIVIDUAL>
    <DATAID>1</DATAID><FIRST_NAME>KIM</FIRST_NAME><SECOND_NAME>IL</SECOND_NAME>
-   <UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPi.001</REFERENCE_NUMBER>
+   <UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPi.001</REFERENCE_NUMBER><LISTED_ON>2013-03-07</LISTED_ON>
    <NATIONALITY><VALUE>Democratic People's Republic of Korea</VALUE></NATIONALITY>
   </INDIVIDUAL>
   <INDIVIDUAL><DATAID>2</DATAID><UN_LIST_TYPE>DPRK</UN_LIST_TYPE></INDIVIDUAL>
  </INDIVIDUALS>
  <ENTITIES>
-  <ENTITY><DATAID>3</DATAID><FIRST_NAME>KOREA MINING</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPe.001</REFERENCE_NUMBER></ENTITY>
-  <ENTITY><DATAID>4</DATAID><FIRST_NAME>X</FIRST_NAME><UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE><REFERENCE_NUMBER>QDe.001</REFERENCE_NUMBER></ENTITY>
+  <ENTITY><DATAID>3</DATAID><FIRST_NAME>KOREA MINING</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPe.001</REFERENCE_NUMBER><LISTED_ON>2009</LISTED_ON></ENTITY>
+  <ENTITY><DATAID>4</DATAID><FIRST_NAME>X</FIRST_NAME><UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE><REFERENCE_NUMBER>QDe.001</REFERENCE_NUMBER><LISTED_ON>2001-10-06</LISTED_ON></ENTITY>
  </ENTITIES>
 </CONSOLIDATED_LIST>
 `
@@ -155,6 +156,14 @@ func TestLoadUNSanctions(t *testing.T) {
 	c := l.Counts()
 	if len(c) != 2 || c[0].Name != "un_designated_entities" || c[0].Value != 1 || c[1].Value != 1 || c[0].Year != 2025 || c[0].Country != "PRK" {
 		t.Errorf("counts = %+v", c)
+	}
+	// Designations: one tie per dated entry of a country regime; the
+	// entity whose date is a bare year has no day of validity, Al-Qaida
+	// no state.
+	d := l.Designations()
+	if len(d) != 1 || d[0].Kind != KindUNDesignation || d[0].From != "UN" || d[0].To != "PRK" || d[0].Start != 2013 || d[0].End != 0 ||
+		d[0].Attributes["listed_on"] != "2013-03-07" || d[0].Attributes["list_date"] != "2025-04-19" || d[0].Attributes["reference"] != "KPi.001" || d[0].Prov.Row != 4 {
+		t.Errorf("designations = %+v", d)
 	}
 }
 

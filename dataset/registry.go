@@ -142,6 +142,7 @@ var registry = []kind{
 		load: func(in *input, w *hebel.World) []error {
 			l, e := LoadUNSanctions(in.r, in.file)
 			w.Indicators = append(w.Indicators, l.Counts()...)
+			w.Ties = append(w.Ties, l.Designations()...)
 			info, ok := w.Sources[IDUNSanctions]
 			if !ok {
 				info = Sources[IDUNSanctions]

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	hebel "github.com/hebel-project/hebel"
 )
@@ -168,4 +169,44 @@ func (l UNList) Counts() []hebel.Indicator {
 		return out[i].Name < out[j].Name
 	})
 	return out
+}
+
+// KindUNDesignation is the Tie kind of one UN designation (Designations).
+const KindUNDesignation = "un_designation"
+
+// Designations returns one Tie per entry of a country regime (DPRK → PRK,
+// Iraq → IRQ …; Al-Qaida has no state and is left out): Kind
+// KindUNDesignation, From "UN", To the regime's state, Start the year of
+// LISTED_ON, End 0 (on the list the day it was generated). Attributes:
+// "listed_on" (yyyy-mm-dd), "reference", "regime", "entry" (individual
+// or entity), "list_date" (the list's dateGenerated: the day the entry
+// is last known to be listed) and "sender_type" = "organisation". An
+// entry without a LISTED_ON date of the form yyyy-mm-dd is left out (its
+// time of validity is unknown). The list holds the designations in force
+// when it was generated: one delisted before is in no list, and one
+// delisted after is told only by a later list that lacks it (the model
+// compares lists by reference).
+func (l UNList) Designations() []hebel.Tie {
+	var out []hebel.Tie
+	for _, e := range l.Entries {
+		c, ok := unRegimeCountries[e.Regime]
+		if !ok || !validDay(e.ListedOn) {
+			continue
+		}
+		y, _ := strconv.Atoi(e.ListedOn[:4])
+		out = append(out, hebel.Tie{Kind: KindUNDesignation, From: "UN", To: c, Start: y,
+			Attributes: map[string]string{"listed_on": e.ListedOn, "reference": e.Reference, "regime": e.Regime,
+				"entry": e.Kind, "list_date": l.Generated, "sender_type": "organisation"},
+			Prov: e.Prov})
+	}
+	return out
+}
+
+// validDay reports whether s is a date yyyy-mm-dd.
+func validDay(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
 }

@@ -80,6 +80,7 @@ func prepare(w *hebel.World, asOf time.Time) (*hebel.World, []int32) {
 		}
 		out.Ties = append(out.Ties, t)
 	}
+	out.Ties = mergeDesignations(out.Ties, asOf)
 	return out, kept
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -189,7 +190,9 @@ func TestBundleLeanMatchesRich(t *testing.T) {
 // TestBundleSweepCHNPRK: 'hebel leverage CHN PRK --year Y' for every year
 // from 2012 to 2024: no channel goes from a figure to 0 merely because a
 // source has no row that year; a 0 must rest on a row of 0, on a complete
-// matrix that lists no delivery from China, or on the ties in force.
+// matrix that lists no delivery from China, or on the ties in force. The
+// sanctions channel is there every year with the UN designations of its
+// day.
 func TestBundleSweepCHNPRK(t *testing.T) {
 	w := realWorld(t)
 	last := map[string]float64{}
@@ -220,6 +223,34 @@ func TestBundleSweepCHNPRK(t *testing.T) {
 			}
 			last[key] = c.FromA.Value
 		}
+		// The sanctions channel: the UN regime (designations since 2009)
+		// is in force every year, its designations never fewer than the
+		// year before (none of the DPRK list was delisted), counted on a
+		// day no later than the as-of date; a share of 0 must be said.
+		se := p.SanctionsExposure
+		if se == nil || !se.UNRegime || se.UNDesignations == nil {
+			t.Fatalf("%d: no UN sanctions channel: %+v", y, se)
+		}
+		if n := se.UNDesignations.Value; n < last["sanctions designations"] {
+			t.Errorf("%d: %v designations in force, %v the year before", y, n, last["sanctions designations"])
+		}
+		last["sanctions designations"] = se.UNDesignations.Value
+		if se.Date > opts.AsOf.Format("2006-01-02") || se.Year > y {
+			t.Errorf("%d: sanctions counted on %s (year %d)", y, se.Date, se.Year)
+		}
+		for _, r := range se.Restricted {
+			if r.Year > y {
+				t.Errorf("%d: restricted %s of %d", y, r.Channel, r.Year)
+			}
+			if r.Share != nil && r.Share.Value == 0 && !zeroSaid(m, r.Share) {
+				t.Errorf("%d: CHN's share of restricted %s is 0 without a source saying 0", y, r.Channel)
+			}
+		}
+		if se.Score == nil {
+			line = append(line, "sanctions=unknown")
+		} else {
+			line = append(line, fmt.Sprintf("sanctions(%d, %v designations)=%.3f", se.Year, se.UNDesignations.Value, se.Score.Value))
+		}
 		t.Logf("%d: %s", y, strings.Join(line, ", "))
 	}
 }
@@ -238,4 +269,62 @@ func zeroSaid(m *leverage.Model, f *leverage.Figure) bool {
 		}
 	}
 	return false
+}
+
+// loadStates are the 30 states of the API's load test (http/load_test.go).
+var loadStates = []string{"CHN", "PRK", "RUS", "DEU", "USA", "FRA", "GBR", "JPN", "KOR", "IND", "BRA", "AUS", "TUR", "IRN", "EGY",
+	"POL", "UKR", "BLR", "KAZ", "VNM", "THA", "IDN", "PAK", "NGA", "ZAF", "MEX", "CAN", "ITA", "ESP", "SAU"}
+
+// BenchmarkFreshPair is the work of /api/leverage/{A}/{B} for a pair not
+// asked before on the shared model of the bundle as of the end of 2025:
+// Analyze with every source, and the JSON the API writes. The model is
+// built and one pair asked before the timer starts (as the API's first
+// request does); each iteration asks the next of the 870 ordered pairs of
+// the load test's 30 states, so the channel-years a new importer needs
+// are indexed on the way, as on the server.
+func BenchmarkFreshPair(b *testing.B) {
+	w := realWorld(b)
+	opts := leverage.DefaultOptions()
+	opts.AsOf = time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	var pairs [][2]string
+	for _, a := range loadStates {
+		for _, c := range loadStates {
+			if a != c {
+				pairs = append(pairs, [2]string{a, c})
+			}
+		}
+	}
+	m, _ := leverage.New(w, opts)
+	m.Analyze("CHN", "PRK", 0)
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	n := 0
+	for b.Loop() {
+		if n == len(pairs) {
+			b.StopTimer()
+			m, _ = leverage.New(w, opts)
+			m.Analyze("CHN", "PRK", 0)
+			n = 0
+			b.StartTimer()
+		}
+		p, err := m.Analyze(pairs[n][0], pairs[n][1], 0)
+		n++
+		if err != nil {
+			continue
+		}
+		if _, err := json.Marshal(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// CPU time of the process (GC included; the rebuilds between rounds
+	// too, which are rare): on a shared machine wall time is mostly
+	// waiting.
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime is the process's user and system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hebel-project/hebel"
@@ -31,12 +32,16 @@ type Model struct {
 
 	headroomRef, exportShareRef, relianceRef int
 
-	flows         []int32          // indexes of the flows dated on or before the as-of date
-	flowsByYear   map[int][]int32  // year → indexes of its flows in world.Flows
-	flowsByYearCh map[ykey][]int32 // (year, channel) → indexes of its flows
-	flowsInto     map[ckey][]int32 // (channel, importer) → indexes of its flows
-	neighbours    map[[2]string]bool
-	lean          map[int]*leanYear // year → the scores-only index, under mu
+	flows          []int32          // indexes of the flows dated on or before the as-of date
+	flowsByYear    map[int][]int32  // year → indexes of its flows in world.Flows
+	flowsByYearCh  map[ykey][]int32 // (year, channel) → indexes of its flows
+	flowsInto      map[ckey][]int32 // (channel, importer) → indexes of its flows
+	neighbours     map[[2]string]bool
+	sanctionsOn    map[string][]int32 // target → indexes of its sanctions ties (Options.SanctionKinds)
+	designationsOn map[string][]int32 // target → indexes of the UN designations of its country regime
+	lean           map[int]*leanYear  // year → the scores-only index, under mu
+
+	flowTexts []atomic.Pointer[string] // flowText by flow, written on first use
 
 	repMu sync.Mutex
 	reps  map[int]map[string]map[string]bool // year → dataset → reporters
@@ -71,6 +76,7 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 		chYears:       map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, flowsInto: map[ckey][]int32{},
 		lean: map[int]*leanYear{}}
 	m.flows = kept
+	m.flowTexts = make([]atomic.Pointer[string], len(w.Flows))
 	for _, i := range kept {
 		f := &w.Flows[i]
 		m.last = max(m.last, f.Year)
@@ -88,10 +94,18 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 	m.relianceRef = m.led.assume("import reliance m = 1: B's supply in the channel is taken to be all imported where no supply figure is known")
 	m.markYears()
 	m.neighbours = map[[2]string]bool{}
+	m.sanctionsOn = map[string][]int32{}
+	m.designationsOn = map[string][]int32{}
 	for i := range w.Ties {
-		if t := &w.Ties[i]; contains(opts.NeighbourKinds, t.Kind) {
+		t := &w.Ties[i]
+		switch {
+		case contains(opts.NeighbourKinds, t.Kind):
 			m.neighbours[[2]string{t.From, t.To}] = true
 			m.neighbours[[2]string{t.To, t.From}] = true
+		case contains(opts.SanctionKinds, t.Kind):
+			m.sanctionsOn[t.To] = append(m.sanctionsOn[t.To], int32(i))
+		case t.Kind == designationKind:
+			m.designationsOn[t.To] = append(m.designationsOn[t.To], int32(i))
 		}
 	}
 	m.chans = m.channels()

@@ -29,8 +29,11 @@ type Pair struct {
 	// Coverage says which channels the score rests on, of which years.
 	Coverage  PairCoverage `json:"coverage"`
 	Sanctions []Sanction   `json:"sanctions,omitempty"`
-	Evidence  []Evidence   `json:"evidence,omitempty"`
-	Notes     []string     `json:"notes,omitempty"`
+	// SanctionsExposure is the sanctions channel (see sanctions.go): nil
+	// when no sanctions regime is in force against B.
+	SanctionsExposure *SanctionsExposure `json:"sanctions_exposure,omitempty"`
+	Evidence          []Evidence         `json:"evidence,omitempty"`
+	Notes             []string           `json:"notes,omitempty"`
 	// Sources are the rows, claims and assumptions the figures refer to.
 	Sources []Source `json:"sources,omitempty"`
 }
@@ -162,7 +165,7 @@ func (m *Model) Analyze(a, b string, y int) (*Pair, error) {
 		return nil, hebel.Errorf(hebel.EINVALID, "leverage: year %d", y)
 	}
 	p := m.pair(a, b, y, true)
-	if len(p.Channels) == 0 && len(p.Sanctions) == 0 {
+	if len(p.Channels) == 0 && len(p.Sanctions) == 0 && p.SanctionsExposure == nil {
 		if y > 0 {
 			return nil, hebel.Errorf(hebel.ENOTFOUND, "leverage: no data on %s's imports or ties up to %d", b, y)
 		}
@@ -305,6 +308,27 @@ func (m *Model) pair(a, b string, y int, full bool) *Pair {
 		}
 		if full && y > 0 && cy != y {
 			p.Notes = append(p.Notes, fmt.Sprintf("%s: no data for %d; %d used", ch, y, cy))
+		}
+	}
+	if se := m.sanctionsExposure(a, b, ry, full); se != nil {
+		p.SanctionsExposure = se
+		se.Stale = ref-se.Year > m.opts.StaleAfter
+		p.Coverage.Years = append(p.Coverage.Years, ChannelYear{hebel.ChannelSanctions, se.Year})
+		if se.Stale {
+			p.Coverage.Stale = append(p.Coverage.Stale, hebel.ChannelSanctions)
+		}
+		switch {
+		case se.Weight.Value == 0:
+			p.Coverage.Unweighted = appendChannel(p.Coverage.Unweighted, hebel.ChannelSanctions)
+		case se.Score == nil:
+			p.Coverage.Unknown = appendChannel(p.Coverage.Unknown, hebel.ChannelSanctions)
+		default:
+			p.Coverage.Scored = appendChannel(p.Coverage.Scored, hebel.ChannelSanctions)
+			wsum += se.Weight.Value
+			lsum += se.Weight.Value * se.Score.Value
+			if full {
+				scoreRefs = append(scoreRefs, se.Score.Sources, se.Weight.Sources)
+			}
 		}
 	}
 	var unknown []hebel.Channel
@@ -599,12 +623,10 @@ func (m *Model) context(p *Pair, y int) {
 			y = m.LatestYear()
 		}
 	}
-	sanctions, refs := m.sanctionsIn(y)
+	sanctions, refs := m.sanctionsAgainst(p.To, y)
 	for i, t := range sanctions {
-		if t.To == p.To {
-			p.Sanctions = append(p.Sanctions, Sanction{Sender: t.From, Target: t.To, Start: t.Start, End: t.End,
-				Attributes: t.Attributes, Sources: []int{refs[i]}})
-		}
+		p.Sanctions = append(p.Sanctions, Sanction{Sender: t.From, Target: t.To, Start: t.Start, End: t.End,
+			Attributes: t.Attributes, Sources: []int{refs[i]}})
 	}
 	skipped := 0
 	years := []int{y}

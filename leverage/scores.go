@@ -29,6 +29,11 @@ type leanEntry struct {
 	div       []float64 // e × max(0, X_k − x_k) by state index; nil when e = 0
 	divSum    float64
 	kDen      []float64 // trade: A's export denominator by state index (0: unknown)
+	// direct, when set, holds the channel score L_c by state index (NaN:
+	// unknown), directNone that of a state without an index: the
+	// sanctions channel, whose score is no share of deliveries.
+	direct     []float64
+	directNone float64
 }
 
 // leanYear is the scores-only index of one requested year.
@@ -178,6 +183,17 @@ func (m *Model) buildLean(y int) *leanYear {
 			}
 			ly.byB[bi] = append(ly.byB[bi], e)
 		}
+		if sb := m.sanctionsBasis(b, y); sb != nil {
+			w := m.opts.weight(hebel.ChannelSanctions)
+			e := leanEntry{group: math.MaxInt32, weight: w, direct: make([]float64, n), directNone: m.sanctionsScore(sb, "", b)}
+			for c, i := range ly.idx {
+				e.direct[i] = nan
+				if c != b {
+					e.direct[i] = m.sanctionsScore(sb, c, b)
+				}
+			}
+			ly.byB[bi] = append(ly.byB[bi], e)
+		}
 	}
 	return ly
 }
@@ -211,6 +227,18 @@ func (m *Model) score(es []leanEntry, ai int) float64 {
 	for i := range es {
 		e := &es[i]
 		if e.group == done {
+			continue
+		}
+		if e.direct != nil {
+			l := e.directNone
+			if ai >= 0 {
+				l = e.direct[ai]
+			}
+			if math.IsNaN(l) || e.weight == 0 {
+				continue
+			}
+			wsum += e.weight
+			lsum += e.weight * l
 			continue
 		}
 		xa := e.none

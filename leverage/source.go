@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -105,7 +106,7 @@ func (m *Model) Source(id int) (Source, bool) {
 		return Source{}, false
 	case id < nF:
 		f := &w.Flows[id]
-		s := Source{ID: id, Kind: KindDataset, Prov: f.Prov, Text: flowText(f)}
+		s := Source{ID: id, Kind: KindDataset, Prov: f.Prov, Text: m.flowTextOf(id)}
 		if isClaim(f) {
 			s.Kind, s.ClaimID, s.Claimant = KindClaim, f.ClaimID, m.claimant(f)
 		}
@@ -129,12 +130,38 @@ func (m *Model) Source(id int) (Source, bool) {
 	return Source{}, false
 }
 
-func flowText(f *hebel.Flow) string {
-	s := fmt.Sprintf("%s %s→%s %d: %g %s", f.Channel, f.From, f.To, f.Year, f.Value, f.Unit)
-	if partialYear(f) {
-		s += " (partial year)"
+// flowTextOf returns flowText of flow i, written once per model: a
+// shared model cites the same rows (a large exporter's buyers) in many
+// answers.
+func (m *Model) flowTextOf(i int) string {
+	if p := m.flowTexts[i].Load(); p != nil {
+		return *p
 	}
-	return s
+	t := flowText(&m.world.Flows[i])
+	m.flowTexts[i].Store(&t)
+	return t
+}
+
+func flowText(f *hebel.Flow) string {
+	// Built with strconv rather than fmt: a large pair lists thousands of
+	// rows, and this is most of its cost. The text is what
+	// "%s %s→%s %d: %g %s" writes.
+	b := make([]byte, 0, len(f.Channel)+len(f.From)+len(f.To)+len(f.Unit)+40)
+	b = append(b, f.Channel...)
+	b = append(b, ' ')
+	b = append(b, f.From...)
+	b = append(b, "→"...)
+	b = append(b, f.To...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(f.Year), 10)
+	b = append(b, ": "...)
+	b = strconv.AppendFloat(b, f.Value, 'g', -1, 64)
+	b = append(b, ' ')
+	b = append(b, f.Unit...)
+	if partialYear(f) {
+		b = append(b, " (partial year)"...)
+	}
+	return string(b)
 }
 
 func tieText(t *hebel.Tie) string {
@@ -159,7 +186,7 @@ var figureType = reflect.TypeFor[Figure]()
 // any Figure in it refers to, and of every []int field named Sources
 // (the source lists of sanctions and evidence), sorted.
 func collect(v any) []int {
-	seen := map[int]bool{}
+	var ids []int // sorted and made unique at the end: cheaper than a set
 	var walk func(reflect.Value)
 	walk = func(r reflect.Value) {
 		switch r.Kind() {
@@ -169,9 +196,7 @@ func collect(v any) []int {
 			}
 		case reflect.Struct:
 			if r.Type() == figureType {
-				for _, id := range r.Interface().(Figure).Sources {
-					seen[id] = true
-				}
+				ids = append(ids, r.Interface().(Figure).Sources...)
 				return
 			}
 			for i := range r.NumField() {
@@ -180,9 +205,7 @@ func collect(v any) []int {
 					continue
 				}
 				if f.Name == "Sources" && f.Type == reflect.TypeFor[[]int]() {
-					for _, id := range r.Field(i).Interface().([]int) {
-						seen[id] = true
-					}
+					ids = append(ids, r.Field(i).Interface().([]int)...)
 					continue
 				}
 				walk(r.Field(i))
@@ -202,12 +225,7 @@ func collect(v any) []int {
 		}
 	}
 	walk(reflect.ValueOf(v))
-	ids := make([]int, 0, len(seen))
-	for id := range seen {
-		ids = append(ids, id)
-	}
-	sort.Ints(ids)
-	return ids
+	return union(ids)
 }
 
 // union merges sorted-or-not ID lists into one sorted list without

@@ -228,7 +228,7 @@ func (m *Model) enforce(c Cut, y int, addLoss func(effectKey, string, float64, s
 			continue
 		}
 		yi := m.year(cy, ch)
-		sanctions, _ := m.sanctionsIn(cy)
+		sanctions, _ := m.sanctionsAgainst(c.To, cy)
 		for _, dim := range yi.importDim[ckey{ch, c.To}] {
 			bk := yi.imports[bkey{ch, c.To, dim}]
 			xa, _ := bk.value(c.From)
@@ -241,7 +241,7 @@ func (m *Model) enforce(c Cut, y int, addLoss func(effectKey, string, float64, s
 				}
 			}
 			for _, t := range sanctions {
-				if t.To == c.To && namesChannel(t.Attributes, ch) {
+				if namesChannel(t.Attributes, ch) {
 					addLoss(effectKey{c.To, ch, dim, cy}, c.From, xa, "sanctions: channel banned by "+t.From)
 				}
 			}

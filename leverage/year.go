@@ -647,16 +647,17 @@ func (m *Model) resolve(yi *yearIndex, k fkey, cs []contrib, dsRank map[string]i
 // every alliance in force is listed, so a state without one is no ally.
 const allianceDataset = "alliances in force"
 
-// sanctionsIn returns the sanctions ties in force in year y with their
-// source IDs.
-func (m *Model) sanctionsIn(y int) (ties []hebel.Tie, refs []int) {
-	for i := range m.world.Ties {
+// sanctionsAgainst returns the sanctions ties against b in force in year
+// y with their source IDs, from the index New builds (no scan of every
+// tie per question).
+func (m *Model) sanctionsAgainst(b string, y int) (ties []*hebel.Tie, refs []int) {
+	for _, i := range m.sanctionsOn[b] {
 		t := &m.world.Ties[i]
-		if !contains(m.opts.SanctionKinds, t.Kind) || y < t.Start || t.End != 0 && y > t.End {
+		if y < t.Start || t.End != 0 && y > t.End {
 			continue
 		}
-		ties = append(ties, *t)
-		refs = append(refs, m.tieRef(i))
+		ties = append(ties, t)
+		refs = append(refs, m.tieRef(int(i)))
 	}
 	return ties, refs
 }

@@ -48,6 +48,8 @@ func ChannelName(c hebel.Channel) string {
 		return "LNG"
 	case hebel.ChannelFinance:
 		return "development finance"
+	case hebel.ChannelSanctions:
+		return "sanctions exposure"
 	}
 	return strings.ReplaceAll(strings.TrimPrefix(string(c), "hs:"), "_", " ")
 }
@@ -135,7 +137,11 @@ func writePairBody(w io.Writer, p *leverage.Pair, n *Notes) {
 			writeGoods(w, p, c, n)
 		}
 	}
-	if len(p.Sanctions) > 0 {
+	if p.SanctionsExposure != nil {
+		fmt.Fprintln(w)
+		writeSanctionsExposure(w, p, p.SanctionsExposure, n)
+	}
+	if len(p.Sanctions) > 0 && p.SanctionsExposure == nil {
 		fmt.Fprintf(w, "\nSanctions in force against %s:", p.To)
 		for _, s := range p.Sanctions {
 			fmt.Fprintf(w, " %s since %d %s;", s.Sender, s.Start, n.Cite(leverage.Figure{Sources: s.Sources}))
@@ -380,4 +386,59 @@ func WriteRank(w io.Writer, r *leverage.Ranking, world *hebel.World) error {
 	}
 	n.Write(w)
 	return nil
+}
+
+// writeSanctionsExposure writes the sanctions channel: the regimes in
+// force against B, A's vote over a UN regime and A's share of what the
+// regimes restrict.
+func writeSanctionsExposure(w io.Writer, p *leverage.Pair, se *leverage.SanctionsExposure, n *Notes) {
+	stale := ""
+	if se.Stale {
+		stale = ", stale"
+	}
+	fmt.Fprintf(w, "sanctions exposure (%d%s, counted on %s): ", se.Year, stale, se.Date)
+	var regimes []string
+	if se.UNDesignations != nil {
+		regimes = append(regimes, fmt.Sprintf("the UN Security Council's (%s designations in force %s, the earliest listed on %s)",
+			Number(se.UNDesignations.Value, 0), n.Cite(*se.UNDesignations), se.UNSince))
+	}
+	for _, r := range se.Regimes {
+		end := ""
+		if r.End != 0 {
+			end = fmt.Sprintf(" to %d", r.End)
+		}
+		what := ""
+		if t := r.Attributes["types"]; t != "" {
+			what = ": " + strings.ReplaceAll(t, ",", ", ")
+		}
+		regimes = append(regimes, fmt.Sprintf("%s's since %d%s%s %s", r.Sender, r.Start, end, what, n.Cite(leverage.Figure{Sources: r.Sources})))
+	}
+	fmt.Fprintf(w, "%s is under sanctions in force: %s.", p.To, strings.Join(regimes, "; "))
+	switch {
+	case se.UNRegime && se.Permanent:
+		fmt.Fprintf(w, " %s holds a permanent seat on the Security Council: no UN measure against %s can be tightened or lifted without it (voting power %s %s).", p.From, p.To, Number(se.Vote.Value, 3), n.Cite(se.Vote))
+	case se.UNRegime:
+		fmt.Fprintf(w, " %s holds no permanent seat on the Security Council (voting power 0 %s).", p.From, n.Cite(se.Vote))
+	}
+	var parts []string
+	for _, r := range se.Restricted {
+		share := "unknown"
+		if r.Share != nil {
+			share = Pct(r.Share) + " " + n.CiteOf(r.Share)
+		}
+		parts = append(parts, fmt.Sprintf("%s %d: %s (%s)", ChannelName(r.Channel), r.Year, share, r.Why))
+	}
+	if se.Enforcement != nil {
+		fmt.Fprintf(w, " Of what the sanctions restrict, %s supplies %s of %s's imports on average %s: %s.", p.From, Pct(se.Enforcement), p.To, n.CiteOf(se.Enforcement), strings.Join(parts, "; "))
+	} else {
+		fmt.Fprintf(w, " %s's share of what the sanctions restrict is not in the data: %s.", p.From, strings.Join(parts, "; "))
+	}
+	if se.Coverage.Lacks != "" {
+		fmt.Fprintf(w, " The data lack: %s.", se.Coverage.Lacks)
+	}
+	if se.Score != nil {
+		fmt.Fprintf(w, " Channel leverage 1 − (1 − enforcement share)(1 − vote) = %s %s.\n", Number(se.Score.Value, 2), n.Cite(*se.Score))
+	} else {
+		fmt.Fprintf(w, " Channel leverage unknown: %s.\n", se.Coverage.Unknown)
+	}
 }

@@ -17,7 +17,8 @@
 //   - SIPRI milex (current US$ million, share of GDP) since 1990
 //   - FAOSTAT cereal imports (CC BY 4.0), all rows
 //   - the project's hand-transcribed North Korea anchor figures, all rows
-//   - UN consolidated list counts per regime (UN public document)
+//   - UN consolidated lists (UN public document): counts per regime and
+//     every designation of a country regime with its listing date
 //   - Eurostat gas imports by partner (CC BY 4.0), the whole extract
 //   - CEPII BACI crude oil and LNG (Etalab 2.0), since 2000, tonnes only
 //   - FAOSTAT cereals trade matrix (CC BY 4.0), since 2005
@@ -107,6 +108,9 @@ func main() {
 				b.Ties = append(b.Ties, t)
 				keep(t.Prov.Dataset)
 			}
+		case dataset.IDUNSanctions:
+			b.Ties = append(b.Ties, t)
+			keep(t.Prov.Dataset)
 		case dataset.IDUSTroops:
 			if t.Start >= since {
 				b.Ties = append(b.Ties, t)
