@@ -41,7 +41,7 @@ type Model struct {
 	designationsOn map[string][]int32 // target → indexes of the UN designations of its country regime
 	lean           map[int]*leanYear  // year → the scores-only index, under mu
 
-	flowTexts []atomic.Pointer[string] // flowText by flow, written on first use
+	rowTexts []atomic.Pointer[string] // the text of each row's Source by ID, written on first use
 
 	repMu sync.Mutex
 	reps  map[int]map[string]map[string]bool // year → dataset → reporters
@@ -76,7 +76,7 @@ func New(w *hebel.World, opts Options) (*Model, error) {
 		chYears:       map[ckey][]int{}, ind: map[ikey][]indRow{}, flowsByYear: map[int][]int32{}, flowsInto: map[ckey][]int32{},
 		lean: map[int]*leanYear{}}
 	m.flows = kept
-	m.flowTexts = make([]atomic.Pointer[string], len(w.Flows))
+	m.rowTexts = make([]atomic.Pointer[string], len(w.Flows)+len(w.Ties)+len(w.Indicators))
 	for _, i := range kept {
 		f := &w.Flows[i]
 		m.last = max(m.last, f.Year)

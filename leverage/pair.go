@@ -562,8 +562,15 @@ func (m *Model) coverage(bk *basket, a string, ch hebel.Channel, known, reported
 			lacks = append(lacks, bk.gaps[cty])
 		}
 	}
+	for _, ds := range bk.mirror {
+		lacks = append(lacks, fmt.Sprintf("the importer reported nothing to %s this year: its imports are what %d reporting partners declared, and partners that did not report are unknown", ds, len(bk.listed)))
+	}
 	cv.Lacks = strings.Join(lacks, "; ")
-	cv.LowerBound = !bk.complete && !reported
+	// T sums only the partners with figures when the data do not list
+	// every partner: an incomplete source, or a complete one that knows
+	// only some partners (an extract of a few exporters, an importer seen
+	// only through its reporting partners).
+	cv.LowerBound = (!bk.complete || bk.listed != nil) && !reported
 	if !known {
 		switch {
 		case bk.gaps[a] != "":

@@ -281,7 +281,7 @@ func (m *Model) shareOf(u *restrictedUse, a, b string, full bool) (share float64
 			continue
 		}
 		if full {
-			aRefs := bk.refs
+			var aRefs []int
 			if pa != nil {
 				aRefs = pa.refs
 			} else {

@@ -106,22 +106,23 @@ func (m *Model) Source(id int) (Source, bool) {
 		return Source{}, false
 	case id < nF:
 		f := &w.Flows[id]
-		s := Source{ID: id, Kind: KindDataset, Prov: f.Prov, Text: m.flowTextOf(id)}
+		s := Source{ID: id, Kind: KindDataset, Prov: f.Prov, Text: m.rowText(id, func() string { return flowText(f) })}
 		if isClaim(f) {
 			s.Kind, s.ClaimID, s.Claimant = KindClaim, f.ClaimID, m.claimant(f)
 		}
 		return s, true
 	case id < nF+nT:
 		t := &w.Ties[id-nF]
-		s := Source{ID: id, Kind: KindDataset, Prov: t.Prov, Text: tieText(t)}
+		s := Source{ID: id, Kind: KindDataset, Prov: t.Prov, Text: m.rowText(id, func() string { return tieText(t) })}
 		if c := tieClaim(t); c != "" || t.Prov.Dataset == NewsDataset {
 			s.Kind, s.ClaimID, s.Claimant = KindClaim, c, t.Attributes["claimant"]
 		}
 		return s, true
 	case id < nF+nT+nI:
 		in := &w.Indicators[id-nF-nT]
-		return Source{ID: id, Kind: KindDataset, Prov: in.Prov,
-			Text: fmt.Sprintf("%s %s %d = %g %s", in.Country, in.Name, in.Year, in.Value, in.Unit)}, true
+		return Source{ID: id, Kind: KindDataset, Prov: in.Prov, Text: m.rowText(id, func() string {
+			return fmt.Sprintf("%s %s %d = %g %s", in.Country, in.Name, in.Year, in.Value, in.Unit)
+		})}, true
 	case id >= assumptionBase:
 		if t, ok := m.led.text(id); ok {
 			return Source{ID: id, Kind: KindAssumption, Text: t}, true
@@ -130,15 +131,15 @@ func (m *Model) Source(id int) (Source, bool) {
 	return Source{}, false
 }
 
-// flowTextOf returns flowText of flow i, written once per model: a
-// shared model cites the same rows (a large exporter's buyers) in many
-// answers.
-func (m *Model) flowTextOf(i int) string {
-	if p := m.flowTexts[i].Load(); p != nil {
+// rowText returns the text of row id (a flow, tie or indicator), written
+// by text once per model: a shared model cites the same rows (a large
+// exporter's buyers, a regime's designations) in many answers.
+func (m *Model) rowText(id int, text func() string) string {
+	if p := m.rowTexts[id].Load(); p != nil {
 		return *p
 	}
-	t := flowText(&m.world.Flows[i])
-	m.flowTexts[i].Store(&t)
+	t := text()
+	m.rowTexts[id].Store(&t)
 	return t
 }
 

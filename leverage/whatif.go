@@ -64,6 +64,9 @@ type Effect struct {
 	Reason  string        `json:"reason"`
 	// Supply: B's imports in the channel before the cut.
 	Supply Figure `json:"supply"`
+	// SupplyLowerBound: Supply sums only the partners with figures (the
+	// data do not list every partner), so the shares are upper bounds.
+	SupplyLowerBound bool `json:"supply_lower_bound,omitempty"`
 	// Lost: the deliveries cut (the shortfall before substitution).
 	Lost      Figure `json:"lost"`
 	LostShare Figure `json:"lost_share"`
@@ -273,12 +276,14 @@ func (m *Model) effect(k effectKey, losses map[string]float64, reasons []string,
 	fig := func(v float64, refs []int) Figure { return Figure{Value: v / f, Unit: bk.unit, Sources: refs} }
 	share := func(v float64, refs []int) Figure { return Figure{Value: clamp01(v), Unit: UnitShare, Sources: refs} }
 	total, totalRefs := bk.bilateral, bk.refs
+	reported := false
 	if r, ok := m.indicator(k.to, m.opts.ImportsIndicator[k.ch], k.cy, 0); ok && unitOf(r.unit).dim == k.dim {
 		if v := r.value * unitOf(r.unit).factor; v > total {
-			total, totalRefs = v, union(bk.refs, []int{r.ref})
+			total, totalRefs, reported = v, union(bk.refs, []int{r.ref}), true
 		}
 	}
-	e := &Effect{To: k.to, Channel: k.ch, Year: k.cy, Unit: bk.unit, Reason: strings.Join(reasons, "; ")}
+	e := &Effect{To: k.to, Channel: k.ch, Year: k.cy, Unit: bk.unit, Reason: strings.Join(reasons, "; "),
+		SupplyLowerBound: (!bk.complete || bk.listed != nil) && !reported}
 	for c := range losses {
 		e.Cutters = append(e.Cutters, c)
 	}

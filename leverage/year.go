@@ -54,7 +54,10 @@ type basket struct {
 	// (a dataset of one lender); others are unknown.
 	listed map[string]bool
 	// gaps: partners a dataset is known not to record (unknown, not zero).
-	gaps     map[string]string
+	gaps map[string]string
+	// mirror names the datasets in which the importer reported nothing
+	// this year: they know only the partners that reported (listed).
+	mirror   []string
 	datasets []string // datasets behind the parts, sorted
 	carried  int      // parts carried forward from earlier years
 }
@@ -336,6 +339,7 @@ func (m *Model) cover(b *basket, k bkey, y int, imports bool) {
 		for c := range rep {
 			b.listed[c] = true
 		}
+		b.mirror = append(b.mirror, ds)
 	}
 	for _, ds := range b.datasets {
 		for _, g := range m.world.Sources[ds].Gaps {

@@ -194,12 +194,20 @@ func writeGoods(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n *N
 	}
 	fmt.Fprintf(w, "%s (%d, %s%s): %s imports %s %s", ChannelName(c.Channel), c.Year, c.Unit, stale, p.To, Amount(c.Imports), n.Cite(c.Imports))
 	if c.Coverage.LowerBound {
-		fmt.Fprintf(w, " from the %d suppliers with figures", c.Coverage.Partners)
+		if c.Coverage.Partners == 1 {
+			fmt.Fprint(w, " from the one supplier with figures")
+		} else {
+			fmt.Fprintf(w, " from the %d suppliers with figures", c.Coverage.Partners)
+		}
 	}
 	if c.FromA == nil {
 		fmt.Fprintf(w, "; %s's deliveries are unknown (%s), so the channel is not scored.", p.From, c.Coverage.Unknown)
 	} else {
-		fmt.Fprintf(w, "; %s supplies %s %s, %s of them %s.", p.From, Amount(*c.FromA), n.Cite(*c.FromA), Pct(c.ImportShare), n.CiteOf(c.ImportShare))
+		of := "of them"
+		if c.Coverage.LowerBound {
+			of = "of the deliveries the data list" // not of all B's imports: say so, even at 100%
+		}
+		fmt.Fprintf(w, "; %s supplies %s %s, %s %s %s.", p.From, Amount(*c.FromA), n.Cite(*c.FromA), Pct(c.ImportShare), of, n.CiteOf(c.ImportShare))
 	}
 	if c.FromClaims {
 		fmt.Fprintf(w, " (%s's deliveries rest on news claims, not on a dataset.)", p.From)
@@ -222,7 +230,11 @@ func writeGoods(w io.Writer, p *leverage.Pair, c *leverage.ChannelLeverage, n *N
 	if c.CounterDependence != nil {
 		fmt.Fprintf(w, " %s sends %s of its %s exports to %s %s.", p.From, Pct(c.CounterDependence), ChannelName(c.Channel), p.To, n.Cite(*c.CounterDependence))
 	} else if c.FromA != nil {
-		fmt.Fprintf(w, " %s's total %s exports are not in the data.", p.From, ChannelName(c.Channel))
+		if y := carriedYear(c, p.From); y != 0 {
+			fmt.Fprintf(w, " %s's deliveries are a figure of %d carried forward, so no share of its %s exports in %d is formed.", p.From, y, ChannelName(c.Channel), c.Year)
+		} else {
+			fmt.Fprintf(w, " %s's total %s exports are not in the data.", p.From, ChannelName(c.Channel))
+		}
 	}
 	writeChannelScore(w, c, n)
 }
@@ -441,4 +453,15 @@ func writeSanctionsExposure(w io.Writer, p *leverage.Pair, se *leverage.Sanction
 	} else {
 		fmt.Fprintf(w, " Channel leverage unknown: %s.\n", se.Coverage.Unknown)
 	}
+}
+
+// carriedYear is the year of cty's figure in channel c when it is carried
+// forward from an earlier year, else 0.
+func carriedYear(c *leverage.ChannelLeverage, cty string) int {
+	for _, cf := range c.Coverage.Carried {
+		if cf.Country == cty && cf.Year != c.Year {
+			return cf.Year
+		}
+	}
+	return 0
 }

@@ -55,8 +55,13 @@ func writeWhatIfBody(w io.Writer, o *leverage.Outcome, n *Notes) {
 		fmt.Fprintln(w, "\nNothing is cut: the data records no deliveries in the channels named.")
 	}
 	for _, e := range o.Effects {
-		fmt.Fprintf(w, "\n%s to %s (%d, %s; %s): %s loses %s %s, %s of its imports of %s %s — the shortfall before substitution.",
-			ChannelName(e.Channel), e.To, e.Year, e.Unit, e.Reason, e.To, Amount(e.Lost), n.Cite(e.Lost), Pct(&e.LostShare), Amount(e.Supply), n.Cite(e.LostShare))
+		of := "its imports of " + Amount(e.Supply)
+		if e.SupplyLowerBound {
+			// Not all of B's imports: the data lack partners.
+			of = "the " + Amount(e.Supply) + " of imports the data list"
+		}
+		fmt.Fprintf(w, "\n%s to %s (%d, %s; %s): %s loses %s %s, %s of %s %s — the shortfall before substitution.",
+			ChannelName(e.Channel), e.To, e.Year, e.Unit, e.Reason, e.To, Amount(e.Lost), n.Cite(e.Lost), Pct(&e.LostShare), of, n.Cite(e.LostShare))
 		if len(e.Substitutes) == 0 {
 			fmt.Fprint(w, " No allowed substitute is recorded.")
 		} else {
