@@ -62,7 +62,12 @@
 // set aside as outliers (outlier.go). Security is a channel
 // too: B's defence allies (Options.AllianceKinds) weighted by their power
 // indicator (COW CINC; counted when one ally lacks it), and troops
-// stationed (persons) as a separate unit.
+// stationed (persons) as a separate unit. Sanctions are a channel when a
+// regime is in force against B on the day asked (UN designations from
+// their listing day until a later list lacks them; GSDB, TIES and news
+// ties by year): L = 1 − (1 − e)(1 − p), e A's share of B's imports in
+// what the regimes restrict, p A's Shapley–Shubik power in the Security
+// Council over a UN regime (sanctions.go).
 //
 // # Sources and news
 //
