@@ -40,7 +40,7 @@ func (r *Report) WriteText(w io.Writer, world *hebel.World) error {
 			if i == 5 {
 				break
 			}
-			ps = append(ps, fmt.Sprintf("%s–%s (%d sentences, %d relations)", p.A, p.B, p.Sentences, p.Relations))
+			ps = append(ps, fmt.Sprintf("%s–%s (%s, %s)", p.A, p.B, countOf(p.Sentences, "sentence"), countOf(p.Relations, "relation")))
 		}
 		fmt.Fprintf(w, "\nThe article discusses these pairs of states most: %s.\n", strings.Join(ps, ", "))
 	}
@@ -136,4 +136,12 @@ func shortID(id string) string {
 		return id[:19]
 	}
 	return id
+}
+
+// countOf writes n and the noun, in the plural unless n is 1.
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
