@@ -149,6 +149,11 @@ func build(text string, sents []segment.Sentence, qs []hebel.Quantity, ents []he
 		if c.Source != nil {
 			curSrc = c.Source
 		}
+		if c.Source != nil && cp.ok() && !cp.elided {
+			if np := b.besideSource(w, cp, c.Source.Span); np.ok() {
+				cp, c.Counted = np, text[w.toks[np.start].Start:w.toks[np.end-1].End]
+			}
+		}
 		if len(w.toks) > 0 {
 			var prev *hebel.Claim
 			if len(out) > 0 && si >= 0 && sis[len(sis)-1] >= si-1 {

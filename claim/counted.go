@@ -29,10 +29,24 @@ func (b *builder) counted(w *words, q hebel.Quantity) phrase {
 	after := sort.Search(n, func(i int) bool { return w.toks[i].Start >= q.End })
 	before := sort.Search(n, func(i int) bool { return w.toks[i].End > q.Start }) - 1
 
+	if np := b.changeOf(w, after); np.ok() {
+		return np // "an 8 percent rise in prices": what changed
+	}
 	if u := b.unitWord(w, q, after); u >= 0 {
 		p := phrase{start: u, end: u + 1, head: u}
-		if np := b.unitComplement(w, after); np.ok() {
+		if np := b.unitComplement(w, q, after); np.ok() {
 			p.end = np.end
+			return p
+		}
+		if q.Unit == percent || b.measured(w, before) {
+			// A share or a rate with nothing after it is a share of what
+			// is measured before it: "the share of oil stands at 30
+			// percent", "die Exporte wuchsen um 15 Prozent"; so is an
+			// amount a measure verb links to its subject ("imports
+			// climbed to 2 million tonnes").
+			if bp := b.backward(w, before); bp.ok() {
+				return bp
+			}
 		}
 		return p
 	}
@@ -97,14 +111,50 @@ func (b *builder) unitWord(w *words, q hebel.Quantity, after int) int {
 	return -1
 }
 
+// percent is the unit of shares and rates.
+const percent = "%"
+
 // unitComplement reads what follows a unit word: a complement ("of
 // refined petroleum"), a genitive ("der Soldaten", "des Öls") or a bare
-// noun phrase ("Prozent Gas").
-func (b *builder) unitComplement(w *words, i int) phrase {
+// noun phrase ("Prozent Gas"). After a percent word in a language that
+// does not capitalise nouns only a complement counts: a bare phrase after
+// it is rarely what it is a share of ("15 percent last year").
+func (b *builder) unitComplement(w *words, q hebel.Quantity, i int) phrase {
 	if w.is(i, b.c.Complements) || w.is(i, b.c.Partitive) {
+		if p := b.partOf(w, i+1); p.ok() {
+			return p // "40 percent of the 300 soldiers"
+		}
 		return b.nounPhrase(w, i+1)
 	}
+	if q.Unit == percent && !b.c.CapitalNouns {
+		return b.symbolComplement(w, i)
+	}
 	return b.nounPhrase(w, i)
+}
+
+// changeOf reads the head of a nominal change after a number: "a 4%
+// fall in exports", "an 8 percent rise in prices" count the exports and
+// the prices, not the fall or the rise. i is the first token after the
+// number.
+func (b *builder) changeOf(w *words, i int) phrase {
+	if !w.is(i, b.c.ChangeNouns) || !w.is(i+1, b.c.ChangeOf) {
+		return phrase{}
+	}
+	return b.nounPhrase(w, i+2)
+}
+
+// partOf reads the set a part is taken from when it is named with its
+// own number: "(of) the 200 soldiers", "(der) 200 Soldaten", "(von) 30
+// Geiseln". i is the first token after the partitive word, if any.
+func (b *builder) partOf(w *words, i int) phrase {
+	j := i
+	for w.is(j, b.c.Determiners) {
+		j++
+	}
+	if !w.number(j) {
+		return phrase{}
+	}
+	return b.nounPhrase(w, j+1)
 }
 
 // symbolComplement reads what follows a unit written as a symbol: only a
@@ -124,12 +174,20 @@ func (b *builder) symbolComplement(w *words, i int) phrase {
 // optional partitive ("von ihnen", "of them").
 func (b *builder) forward(w *words, i int) phrase {
 	if w.is(i, b.c.Partitive) {
+		if p := b.partOf(w, i+1); p.ok() {
+			return p // "40 of the 200 soldiers", "12 von 30 Geiseln"
+		}
 		if w.letters(i+1) && w.is(i+1, b.c.Stop) && !w.is(i+1, b.c.Determiners) {
 			return phrase{start: i + 1, end: i + 2, head: i + 1} // "von ihnen"
 		}
 		return b.nounPhrase(w, i+1)
 	}
 	if w.is(i, b.c.Determiners) {
+		if b.c.CapitalNouns {
+			if p := b.partOf(w, i); p.ok() {
+				return p // "40 der 200 Soldaten": a genitive partitive
+			}
+		}
 		return phrase{} // "500 die …": a relative clause, not a counted noun
 	}
 	return b.nounPhrase(w, i)
@@ -227,7 +285,7 @@ func (b *builder) plainPhrase(w *words, i int) phrase {
 	}
 	start, count := j, 0
 	for w.word(j) && !w.is(j, b.c.Stop) && count < maxWords {
-		if count > 0 && w.suffix(j, "ed", "ing", "ly") {
+		if count > 0 && (w.suffix(j, "ed", "ing", "ly") || w.is(j, b.c.MeasureVerbs)) {
 			break
 		}
 		j++
@@ -298,6 +356,19 @@ func (b *builder) backward(w *words, i int) phrase {
 	if count == 0 || start >= end {
 		return phrase{}
 	}
+	if count == 1 && b.timeWord(w, start) && w.is(start-1, c.Stop) && start >= 2 {
+		// "die Rate lag im März bei 7 Prozent": a time phrase stands
+		// between the measured and the number; read on before it.
+		k := start - 2
+		for k >= 0 && w.is(k, c.MeasureVerbs) {
+			k--
+		}
+		if k < start-2 {
+			if p := b.backward(w, k); p.ok() {
+				return p
+			}
+		}
+	}
 	if end-start == 1 && w.is(start, c.MeasureVerbs) && w.is(start-1, c.Coordinators) {
 		return phrase{start: start, end: end, head: start, elided: true} // "… and soared 64.2%"
 	}
@@ -305,6 +376,51 @@ func (b *builder) backward(w *words, i int) phrase {
 		end-- // "trade hit" → "trade"
 	}
 	return phrase{start: start, end: end, head: end - 1}
+}
+
+// number reports whether token i is written in digits ("200", "1.500").
+func (w *words) number(i int) bool {
+	if i < 0 || i >= len(w.toks) {
+		return false
+	}
+	s := w.toks[i].Text(w.text)
+	return s != "" && '0' <= s[0] && s[0] <= '9'
+}
+
+// besideSource reads the counted phrase again when the one read backward
+// from the number lies inside the claim's source: "der Anteil liegt laut
+// einem Bericht des Ministeriums bei 30 Prozent" measures the share, not
+// the ministry. It reads back from before the attribution, past its cue
+// and a measure verb; it returns no phrase when cp is outside src.
+func (b *builder) besideSource(w *words, cp phrase, src hebel.Span) phrase {
+	if w.toks[cp.start].Start >= src.End || w.toks[cp.end-1].End <= src.Start {
+		return phrase{}
+	}
+	k := cp.start - 1
+	for k >= 0 && w.toks[k].End > src.Start {
+		k--
+	}
+	for k >= 0 && (w.is(k, b.c.Stop) || w.is(k, b.c.Linkers) || w.is(k, b.c.Determiners)) && !w.is(k, b.c.MeasureVerbs) {
+		k-- // the cue: "laut", "according to"
+	}
+	if k < 0 || k == cp.start-1 {
+		return phrase{}
+	}
+	return b.backward(w, k)
+}
+
+// measured reports whether a measure verb, with or without a linker,
+// stands right before the number whose last preceding token is i.
+func (b *builder) measured(w *words, i int) bool {
+	if w.is(i, b.c.Linkers) {
+		i--
+	}
+	return w.is(i, b.c.MeasureVerbs)
+}
+
+// timeWord reports whether token i names a time: a time noun or a month.
+func (b *builder) timeWord(w *words, i int) bool {
+	return w.is(i, b.c.TimeNouns) || w.is(i, b.p.Numbers.Months)
 }
 
 // clitic reports whether token i is a possessive "'s" split off its word.

@@ -46,6 +46,12 @@ type Claims struct {
 	// are trimmed off the counted phrase.
 	MeasureVerbs map[string]bool
 
+	// ChangeNouns name a change measured by the number before them, and
+	// ChangeOf join them to what changed: "a 4% fall in exports", "an 8
+	// percent rise in prices" count exports and prices.
+	ChangeNouns map[string]bool
+	ChangeOf    map[string]bool
+
 	// AmountNouns name an amount whose complement is what is counted:
 	// "Zahl der Verluste", "the number of U.S. forces".
 	AmountNouns map[string]bool

@@ -132,4 +132,12 @@ type Numbers struct {
 	BoundJoin []string
 	// UnitOf follows a percent word before its number: "percent of 10".
 	UnitOf string
+	// Coordinators join two counts that share the hedge before the
+	// first: "at least 100 dead and 300 injured", "rund 50 Dörfer und 20
+	// Städte".
+	Coordinators map[string]bool
+	// Several are words of an unstated multiple between a hedge and a
+	// scale word; the hedge still holds: "up to several hundred", "bis zu
+	// mehreren hundert".
+	Several map[string]bool
 }

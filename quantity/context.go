@@ -60,6 +60,10 @@ func (sc *scanner) emit(ph phrase, start int, neg bool, reason string) int {
 		q.Qualifier = qual
 		m.Hedge = hebel.Span{Start: prev[n-1].start, End: prev[0].end}
 		q.Start = m.Hedge.Start
+	} else if n, qual := sc.hedgeOverSeveral(prev); n > 0 {
+		q.Qualifier = qual // "up to several hundred"
+		m.Hedge = hebel.Span{Start: prev[n].start, End: prev[1].end}
+		q.Start = m.Hedge.Start
 	} else if q.Unit == "" {
 		if u, st, ok := sc.unitOf(prev); ok {
 			q.Unit, q.Start = u, st // "percent of 10"
@@ -168,6 +172,59 @@ func (sc *scanner) hedgeBefore(prev []token) (int, hebel.Qualifier) {
 		return 0, "" // "Erkenntnisse über 3.000 Soldaten": a topic
 	}
 	return best, qual
+}
+
+// hedgeOverSeveral matches a hedge before a word of an unstated multiple
+// ("up to several hundred"): it returns the hedge's length in words
+// (without the multiple word) and its qualifier, or 0.
+func (sc *scanner) hedgeOverSeveral(prev []token) (int, hebel.Qualifier) {
+	if len(prev) < 2 || !sc.lx.num.Several[prev[0].low] {
+		return 0, ""
+	}
+	return sc.hedgeBefore(prev[1:])
+}
+
+// spreadHedges gives a bare count the hedge of the count before it when
+// only a word or two and a coordinator stand between them: "at least 100
+// dead and 300 injured", "rund 50 Dörfer und 20 Städte". A comma or a
+// longer clause ends the hedge's reach.
+func (sc *scanner) spreadHedges() {
+	for k := 1; k < len(sc.out); k++ {
+		a, b := &sc.out[k-1], &sc.out[k]
+		if a.Reason != "" || b.Reason != "" || a.Hedge.Len() == 0 || a.After.Len() > 0 ||
+			b.Hedge.Len() > 0 || b.After.Len() > 0 || a.Unit != b.Unit ||
+			b.Qualifier != hebel.Exact || a.Bounds[0] != "" {
+			continue
+		}
+		switch a.Qualifier {
+		case hebel.Exact, hebel.Range, "":
+			continue
+		}
+		if sc.coordinated(a.End, b.Start) {
+			b.Qualifier = a.Qualifier
+		}
+	}
+}
+
+// coordinated reports whether text[i:j] is one or two words and then a
+// coordinator right before j.
+func (sc *scanner) coordinated(i, j int) bool {
+	words := 0
+	for {
+		t, ok := nextToken(sc.text, i)
+		if !ok || t.start >= j {
+			return false
+		}
+		if sc.lx.num.Coordinators[t.low] {
+			n, ok := nextToken(sc.text, t.end)
+			return ok && n.start == j && words > 0
+		}
+		if !isWordToken(t) || words == 2 {
+			return false
+		}
+		words++
+		i = t.end
+	}
 }
 
 // hedgeAfter matches a hedge right after the number ("or more") and

@@ -138,6 +138,7 @@ func findAll(text string, p *lang.Profile, opt Options, stop *cancel.Poll) []Mat
 			i = sc.atWord(i, e)
 		}
 	}
+	sc.spreadHedges()
 	return sc.out
 }
 

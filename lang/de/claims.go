@@ -24,7 +24,7 @@ var claims = lang.Claims{
 	),
 	Definite:     claimWords("der", "die", "das", "den", "dem", "des"),
 	Partitive:    claimWords("von"),
-	Complements:  claimWords("aus"),
+	Complements:  claimWords("aus", "nach"),
 	Coordinators: claimWords("und", "oder", "sowie"),
 	Stop: claimWords(
 		// auxiliaries and modal verbs
@@ -63,8 +63,9 @@ var claims = lang.Claims{
 		"fiel", "fällt", "fielen", "wuchs", "wächst", "liegt", "lag", "liegen",
 		"lagen", "betrug", "beträgt", "betragen", "erreichte", "erreicht",
 		"übertraf", "übertrifft", "kletterte", "klettert", "belief", "beläuft",
+		"wuchsen", "wachsen", "beliefen", "betrugen", "erreichten", "kletterten",
 	),
-	AmountNouns: claimWords("zahl", "anzahl", "gesamtzahl", "höhe", "summe", "menge", "stärke"),
+	AmountNouns: claimWords("zahl", "anzahl", "gesamtzahl", "höhe", "summe", "menge", "stärke", "anteil"),
 	TimeNouns: claimWords(
 		"sekunde", "sekunden", "minute", "minuten", "stunde", "stunden",
 		"tag", "tage", "tagen", "tages", "woche", "wochen", "monat",

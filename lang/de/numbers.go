@@ -61,5 +61,10 @@ var numbers = lang.Numbers{
 		"im": true, "zum": true, "zur": true, "vom": true, "beim": true, "ins": true, "ihr": true,
 		"ihre": true, "sein": true, "seine": true, "seinem": true, "ihrem": true, "jeder": true, "jede": true,
 	},
-	Minus: map[string]bool{"minus": true},
+	Minus:        map[string]bool{"minus": true},
+	Coordinators: map[string]bool{"und": true, "oder": true, "sowie": true},
+	Several: map[string]bool{
+		"mehrere": true, "mehreren": true, "einige": true, "einigen": true,
+		"etliche": true, "etlichen": true,
+	},
 }

@@ -57,7 +57,12 @@ var claims = lang.Claims{
 		"amounted", "exceeded", "exceeds", "surpassed", "topped", "tops",
 		"slumped", "plunged", "surged",
 	),
-	AmountNouns: claimWords("number", "total", "tally", "count"),
+	ChangeNouns: claimWords(
+		"fall", "rise", "increase", "decrease", "drop", "decline", "jump",
+		"growth", "gain", "cut", "reduction", "surge", "slump", "plunge",
+	),
+	ChangeOf:    claimWords("in"),
+	AmountNouns: claimWords("number", "total", "tally", "count", "share", "proportion", "rate"),
 	TimeNouns: claimWords(
 		"second", "seconds", "minute", "minutes", "hour", "hours", "day",
 		"days", "week", "weeks", "month", "months", "year", "years",

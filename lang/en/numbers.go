@@ -73,4 +73,6 @@ var numbers = lang.Numbers{
 	FractionOver: [][]string{{"over"}},
 	BoundJoin:    []string{"and", "but", ","},
 	UnitOf:       "of",
+	Coordinators: map[string]bool{"and": true, "or": true},
+	Several:      map[string]bool{"several": true},
 }
