@@ -53,6 +53,33 @@ type Relations struct {
 	// Export", "bans exports").
 	Ban []string
 
+	// Block are word patterns that, in the clause of a trigger, say the
+	// deed it names was blocked, vetoed, stopped or undone ("blockiert",
+	// "vetoed", "stopped"): the trigger then states no relation. A ban
+	// on deliveries (Ban) is read first.
+	Block []string
+
+	// Attribution are the words that mark an actor as the source of an
+	// attribution ("laut"; "according"): such an actor says something and
+	// takes no role in what is said.
+	Attribution []string
+
+	// Opens are words that open a new clause without a comma before
+	// them ("while", "whereas"): an actor after one is no side of a
+	// trigger before it.
+	Opens []string
+
+	// Relative are the relative pronouns that open a relative clause
+	// after a comma ("das", "die"; "which", "who"): an actor inside one
+	// is not the subject of the clause it hangs on.
+	Relative []string
+
+	// Visitors are patterns of nouns for people and delegations that
+	// visit ("präsident*", "*minister*", "delegation"; "president"): the
+	// source of a Person trigger is a person, or a state named with one of
+	// them ("der chinesische Präsident", "a delegation from Japan").
+	Visitors []string
+
 	// Own are the possessives that give a war to the subject of its
 	// clause ("Russland … in seinem Krieg", "Russia … its invasion").
 	Own []string
@@ -105,6 +132,11 @@ type Trigger struct {
 	// trigger ("mit"; "with").
 	With []string
 
+	// Of lists the prepositions that mark a partner of a symmetric
+	// trigger only right after it ("the closest ally of the United
+	// States"), where a With word may stand anywhere in the clause.
+	Of []string
+
 	// Near triggers take as target only an actor marked right after
 	// them ("Truppen in Japan", "troops in Korea").
 	Near bool
@@ -142,6 +174,19 @@ type Trigger struct {
 	// subject of the content clause after them, opened by a That word
 	// ("prangerte an, dass Russland …", "accused … that Russia …").
 	Content bool
+
+	// Host triggers name the receiving state as their subject and the
+	// troops of another state as their object ("Poland hosts American
+	// troops"): the source is the state whose troops they are.
+	Host bool
+
+	// Goods triggers state a relation only when goods are named in their
+	// clause ("dependence on Russian gas", not "dependence on tourism").
+	Goods bool
+
+	// Person triggers take as source only a person or a state named with
+	// a Visitors noun: states and crowds do not visit.
+	Person bool
 
 	// Weak triggers name an event too vaguely to state a relation on
 	// their own ("unterstützen", "support"): package relation uses them to

@@ -47,7 +47,7 @@ func (r *roles) free(a *actor) bool {
 // of a compound ("Ukraine-Krieg"), not a genitive attribute of a noun
 // other than the trigger ("Nachbarstaaten Chinas").
 func (r *roles) eligible(a *actor) bool {
-	if a.modifier || isPlace(a.id) || r.exclude >= 0 && &r.v.acts[r.exclude] == a {
+	if a.modifier || isPlace(a.id) || r.exclude >= 0 && &r.v.acts[r.exclude] == a || r.attributed(a) {
 		return false
 	}
 	return a.noun < 0 || a.noun >= r.t0 && a.noun < r.t1
@@ -80,7 +80,67 @@ func (r *roles) apposed(a *actor) bool {
 	if v.clause[a.tok] != r.clause-2 || a.end+1 >= len(v.low) || v.clause[a.end] >= 0 {
 		return false
 	}
-	return r.lx.skip[v.low[a.end+1]] // the apposition opens with an article
+	// the apposition opens with an article, or with a genitive name:
+	// "Belarus, Russia's closest ally"
+	return r.lx.skip[v.low[a.end+1]] || v.actorAt(a.end+1)
+}
+
+// attributed reports whether a is marked as the source of an
+// attribution ("laut Russland", "according to the United States"): it
+// says what the clause states and has no role in it.
+func (r *roles) attributed(a *actor) bool {
+	if len(r.lx.attrib) == 0 {
+		return false
+	}
+	v := r.v
+	k := a.tok - 1
+	for k >= 0 && r.lx.skip[v.low[k]] {
+		k--
+	}
+	return k >= 0 && (r.lx.attrib[v.low[k]] || k > 0 && r.lx.attrib[v.low[k-1]] && r.lx.preps[v.low[k]])
+}
+
+// maxOfGap is how many tokens may stand between a symmetric trigger and
+// a partner marked by one of its Of words ("ally of the United States").
+const maxOfGap = 2
+
+// of reports whether a is a partner marked by an Of word right after the
+// trigger.
+func (r *roles) of(a *actor) bool {
+	return a.tok >= r.t1 && a.tok-r.t1 <= maxOfGap && contains(r.tr.Of, a.marker)
+}
+
+// inRelative reports whether a stands in a relative clause: one opened
+// by a relative pronoun right after a comma ("Norwegen, das nicht zur EU
+// gehört, …").
+func (r *roles) inRelative(a *actor) bool {
+	v := r.v
+	c := v.clause[a.tok]
+	k := a.tok
+	for k > 0 && v.clause[k-1] == c {
+		k--
+	}
+	return k > 0 && v.low[k-1] == "," && r.lx.relative[v.low[k]]
+}
+
+// hosted returns the pair of a Host trigger: the state whose troops the
+// troops noun names, and the free actor before the trigger in its clause
+// that receives them.
+func (r *roles) hosted() []pair {
+	if r.troop < r.t1 {
+		return nil
+	}
+	from := r.troopActor(r.troop)
+	if from < 0 {
+		return nil
+	}
+	for i := range r.v.acts {
+		a := &r.v.acts[i]
+		if i != from && a.end <= r.t0 && r.inClause(a) && r.free(a) && !a.coord && a.id != r.v.acts[from].id {
+			return []pair{{from, i}}
+		}
+	}
+	return nil
 }
 
 // nextClause reports whether a stands in the clause right after the
@@ -221,6 +281,9 @@ func (r *roles) directed() []pair {
 	if r.tr.Import {
 		return r.imported()
 	}
+	if r.tr.Host {
+		return r.hosted()
+	}
 	provided := -1
 	if r.tr.Provide {
 		provided = r.provided()
@@ -230,6 +293,9 @@ func (r *roles) directed() []pair {
 	from := -1
 	if r.tr.Troops && r.troop >= 0 {
 		from = r.troopActor(r.troop)
+		if from >= 0 && v.acts[from].tok > r.troop && contains(r.tr.To, v.acts[from].marker) {
+			from = -1 // "withdrew troops from Syria": the place left, not the troops' state
+		}
 	}
 	if from < 0 {
 		from = v.attached(r.t0, r.t1)
@@ -251,7 +317,7 @@ func (r *roles) directed() []pair {
 	}
 	if from < 0 {
 		from = r.nearest(func(_ int, a *actor) bool {
-			return a.end <= r.t0 && r.free(a) && !a.coord && !r.lx.preps[a.marker]
+			return a.end <= r.t0 && r.free(a) && !a.coord && !r.lx.preps[a.marker] && !r.inRelative(a)
 		}, false)
 		fromChain = from >= 0
 	}
@@ -343,7 +409,7 @@ func (r *roles) symmetric() []pair {
 	var out []pair
 	for i := range v.acts {
 		a := &v.acts[i]
-		if i != holder && !a.coord && (r.inClause(a) || r.nextClause(a)) && contains(r.tr.With, a.marker) {
+		if i != holder && !a.coord && (r.inClause(a) || r.nextClause(a)) && (contains(r.tr.With, a.marker) || r.of(a)) {
 			for _, p := range r.chain(i) {
 				if p != holder {
 					out = append(out, pair{holder, p})

@@ -23,7 +23,7 @@ var names = map[string]string{
 	"Japan": "JPN", "Südkorea": "KOR", "South Korea": "KOR",
 	"Deutschland": "DEU", "Germany": "DEU", "Polen": "POL", "Poland": "POL", "Frankreich": "FRA", "France": "FRA",
 	"Italien": "ITA", "Italy": "ITA", "Belgien": "BEL", "Belgium": "BEL", "Litauen": "LTU", "Lithuania": "LTU",
-	"Israel": "ISR", "Iran": "IRN", "Vietnam": "VNM", "Belarus": "BLR", "UN": "org:un",
+	"Israel": "ISR", "Iran": "IRN", "russischem": "RUS", "Polens": "POL", "Vietnam": "VNM", "Belarus": "BLR", "UN": "org:un",
 }
 
 // actors finds the names of the test gazetteer in text, longest first,

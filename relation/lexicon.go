@@ -141,6 +141,11 @@ type lexicon struct {
 	not      [][]pattern     // per trigger: its Not patterns
 	preps    map[string]bool // every word that marks a side
 	ban      *matcher
+	block    *matcher
+	visitors *matcher
+	attrib   map[string]bool
+	opens    map[string]bool
+	relative map[string]bool
 	own      map[string]bool
 	// anaphors: see lang.Relations
 	pairNoun, stateNoun, pairWord, definite map[string]bool
@@ -185,7 +190,7 @@ func compile(r *lang.Relations) *lexicon {
 		}
 	}
 	for _, t := range r.Triggers {
-		for _, w := range append(append([]string{}, t.To...), t.With...) {
+		for _, w := range append(append(append([]string{}, t.To...), t.With...), t.Of...) {
 			preps[w] = true
 		}
 	}
@@ -201,6 +206,11 @@ func compile(r *lang.Relations) *lexicon {
 		minAnaphor:  minAnaphor,
 		preps:       preps,
 		ban:         newMatcher(r.Ban),
+		block:       newMatcher(r.Block),
+		visitors:    newMatcher(r.Visitors),
+		attrib:      set(r.Attribution),
+		opens:       set(r.Opens),
+		relative:    set(r.Relative),
 		own:         set(r.Own),
 		not:         not,
 		rels:        r,

@@ -187,11 +187,21 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 					}
 				}
 			}
+			if r.tr.Goods && len(f.goods(&r)) == 0 {
+				pairs = nil // "dependence on tourism": no goods, no supply
+			}
+			blocked := r.tr.Type != hebel.EventRetreat && f.blocked(&r)
 			emitted := false
 			for _, pr := range pairs {
 				a, b := &v.acts[pr.from], &v.acts[pr.to]
 				if a.id == b.id || stateOnly(r.tr.Type) && !isState(b.id) {
 					continue
+				}
+				if r.tr.Person && !r.visitor(a) {
+					continue // states and crowds do not visit
+				}
+				if r.tr.Goods && !isState(b.id) {
+					continue // a state depends on goods, not a campaign or a firm
 				}
 				if !r.inClause(a) && !r.inClause(b) && v.attached(r.t0, r.t1) < 0 {
 					continue
@@ -200,6 +210,9 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 				if !events && r.tr.Type == hebel.RelationSupplies && f.banned(&r) {
 					f.also(&r, hebel.RelationSanctions, a.id, b.id) // a ban on deliveries
 					continue
+				}
+				if blocked {
+					continue // "blocked new sanctions": no sanctions
 				}
 				f.emit(&r, a.id, b.id)
 				f.anteEvidence(a, b)

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hebel-project/hebel"
 	"github.com/hebel-project/hebel/analysis"
@@ -71,6 +72,19 @@ func mentionsIn(ms []mention, s hebel.Span) []mention {
 	return ms[i:j]
 }
 
+// sharedSubject reports whether the clause opener at token i is followed
+// by a participle that shares the subject before it ("while currently
+// supplying shells"): then it opens no clause of its own.
+func (lx *lexicon) sharedSubject(v *view, sent segment.Sentence, i int) bool {
+	for k := i + 1; k <= i+2 && k < len(sent.Tokens); k++ {
+		t := sent.Tokens[k]
+		if strings.HasSuffix(v.text[t.Start:t.End], "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // isBoundary reports whether a token ends a clause.
 func isBoundary(t segment.Token, s string) bool {
 	switch t.Kind {
@@ -97,7 +111,7 @@ func (lx *lexicon) newView(d *analysis.Doc, sent segment.Sentence, ms, doc []men
 			s = d.LowerSpan(t.Span)
 		}
 		v.low[i] = s
-		if isBoundary(t, s) {
+		if isBoundary(t, s) || lx.opens[s] && !lx.sharedSubject(v, sent, i) {
 			c++
 			v.clause[i] = -1
 			c++
@@ -141,6 +155,14 @@ func (lx *lexicon) newView(d *analysis.Doc, sent segment.Sentence, ms, doc []men
 	// it needs a coordinating word at its end.
 	for i := len(v.acts) - 1; i >= 0; i-- {
 		a := &v.acts[i]
+		if a.comma && i > 0 && v.acts[i-1].tok == 1 && !lx.skip[v.low[0]] {
+			// "In Washington, Poland and Lithuania …": a phrase fronted
+			// before the subject, not the head of a list.
+			a.coord, a.comma = false, false
+			v.acts[i-1].next = -1
+			a.marker, a.noun = lx.markerOf(v, a.titled(v))
+			continue
+		}
 		if a.comma && (a.next < 0 || !v.acts[a.next].coord) {
 			a.coord, a.comma = false, false
 			v.acts[i-1].next = -1
@@ -226,6 +248,16 @@ func (lx *lexicon) coordinated(v *view, a, b *actor) (ok, comma bool) {
 		}
 	}
 	return joined, joined && !word
+}
+
+// actorAt reports whether an actor's mention starts at token k.
+func (v *view) actorAt(k int) bool {
+	for i := range v.acts {
+		if v.acts[i].tok == k {
+			return true
+		}
+	}
+	return false
 }
 
 // attached returns the index of an actor whose mention lies inside the

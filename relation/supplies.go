@@ -78,6 +78,43 @@ func (f *finder) banned(r *roles) bool {
 	return false
 }
 
+// blocked reports whether a Block word in the trigger's clause says its
+// deed was blocked, vetoed, stopped or undone.
+func (f *finder) blocked(r *roles) bool {
+	if len(f.lx.rels.Block) == 0 {
+		return false
+	}
+	var buf [4]int
+	for k, w := range r.v.low {
+		if r.v.clause[k] == r.clause && (k < r.t0 || k >= r.t1) && len(f.lx.block.match(buf[:0], w)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// visitor reports whether actor a may visit: a person, or a state named
+// with a Visitors noun inside its token ("US-Präsident"), right after it
+// ("der chinesische Präsident", "Russia's president") or before its From
+// word ("a delegation from Japan").
+func (r *roles) visitor(a *actor) bool {
+	if a.person {
+		return true
+	}
+	v, vs := r.v, r.lx.visitors
+	var buf [4]int
+	is := func(k int) bool { return k >= 0 && k < len(v.low) && len(vs.match(buf[:0], v.low[k])) > 0 }
+	if is(a.tok) && a.modifier {
+		return true // "US-Präsident"
+	}
+	for k := a.end; k < a.end+3 && k < r.t0; k++ {
+		if is(k) {
+			return true // "the Chinese president", "Russia's foreign minister"
+		}
+	}
+	return r.lx.from[a.marker] && (is(a.tok-2) || is(a.tok-3))
+}
+
 // also records a relation of type typ between from and to that the
 // trigger r states besides its own.
 func (f *finder) also(r *roles, typ hebel.RelationType, from, to string) {

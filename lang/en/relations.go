@@ -48,7 +48,19 @@ var relations = lang.Relations{
 	StateNouns: []string{"country", "nation", "state", "regime", "neighbour", "neighbor"},
 	Definite:   []string{"the"},
 	That:       []string{"that"},
-	Ban:        []string{"ban", "bans", "banned", "banning", "prohibit*", "halt", "halts", "halted", "restrict*", "curb*"},
+	Ban:        []string{"ban", "bans", "banned", "banning", "prohibit*", "halt", "halts", "halted", "restrict*", "curb*", "stopped", "stops"},
+	Block: []string{
+		"block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing",
+		"stop", "stops", "stopped", "stopping", "withdr*",
+	},
+	Attribution: []string{"according"},
+	Opens:       []string{"while", "whereas"},
+	Relative:    []string{"which", "who", "whose", "whom"},
+	Visitors: []string{
+		"president", "presidents", "minister", "ministers", "chancellor", "premier", "leader",
+		"leaders", "delegation", "delegations", "envoy", "envoys", "secretary", "king", "queen",
+		"pope", "diplomat*", "official", "officials", "head", "emperor", "emir", "crown",
+	},
 	Modality: []lang.Label{
 		{Pattern: "could", Value: "possible"}, {Pattern: "may", Value: "possible"},
 		{Pattern: "might", Value: "possible"}, {Pattern: "possibly", Value: "possible"},
@@ -70,6 +82,7 @@ var (
 	toAgainst = []string{"against", "on"}
 	toTo      = []string{"to", "into"}
 	with      = []string{"with"}
+	of        = []string{"of"} // "the closest ally of the United States"
 	// notWar are the words before "war" that make it figurative or past.
 	notWar = []string{"trade", "tariff", "price", "currency", "cold", "world", "culture", "words", "propaganda", "drug", "drugs"}
 )
@@ -78,8 +91,8 @@ var relTriggers = []lang.Trigger{
 	// alliance
 	{Pattern: "alliance", Type: hebel.RelationAlliance, Symmetric: true, With: with},
 	{Pattern: "alliances", Type: hebel.RelationAlliance, Symmetric: true, With: with},
-	{Pattern: "ally", Type: hebel.RelationAlliance, Symmetric: true, With: with},
-	{Pattern: "allies", Type: hebel.RelationAlliance, Symmetric: true, With: with},
+	{Pattern: "ally", Type: hebel.RelationAlliance, Symmetric: true, With: with, Of: of},
+	{Pattern: "allies", Type: hebel.RelationAlliance, Symmetric: true, With: with, Of: of},
 	{Pattern: "allied", Type: hebel.RelationAlliance, Symmetric: true, With: with},
 	{Pattern: "pact", Type: hebel.RelationAlliance, Symmetric: true, With: with},
 	{Pattern: "treaty", Type: hebel.RelationAlliance, Symmetric: true, With: with},
@@ -90,6 +103,10 @@ var relTriggers = []lang.Trigger{
 
 	// troop deployment and armed conflict
 	{Pattern: "stationed", Type: hebel.RelationTroopDeployment, To: toIn, Troops: true},
+	{Pattern: "host", Type: hebel.RelationTroopDeployment, Troops: true, Host: true},
+	{Pattern: "hosts", Type: hebel.RelationTroopDeployment, Troops: true, Host: true},
+	{Pattern: "hosting", Type: hebel.RelationTroopDeployment, Troops: true, Host: true},
+	{Pattern: "hosted", Type: hebel.RelationTroopDeployment, Troops: true, Host: true},
 	{Pattern: "deployed", Type: hebel.RelationTroopDeployment, To: toIn, Troops: true},
 	{Pattern: "deploy*", Type: hebel.RelationTroopDeployment, To: toIn, Troops: true},
 	{Pattern: "sent", Type: hebel.RelationTroopDeployment, To: toTo, Troops: true},
@@ -125,6 +142,11 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "sold", Type: hebel.RelationSupplies, To: toTo, Object: true},
 	{Pattern: "sell*", Type: hebel.RelationSupplies, To: toTo, Object: true},
 	{Pattern: "import*", Type: hebel.RelationSupplies, Import: true},
+	{Pattern: "dependence", Type: hebel.RelationSupplies, Import: true, Goods: true},
+	{Pattern: "dependency", Type: hebel.RelationSupplies, Import: true, Goods: true},
+	{Pattern: "dependent", Type: hebel.RelationSupplies, Import: true, Goods: true},
+	{Pattern: "reliance", Type: hebel.RelationSupplies, Import: true, Goods: true},
+	{Pattern: "reliant", Type: hebel.RelationSupplies, Import: true, Goods: true},
 	{Pattern: "bought", Type: hebel.RelationSupplies, Import: true},
 	{Pattern: "buys", Type: hebel.RelationSupplies, Import: true},
 	{Pattern: "buying", Type: hebel.RelationSupplies, Import: true},
@@ -174,8 +196,8 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "meet*", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "talks", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "summit", Type: hebel.EventConsult, Symmetric: true, With: with},
-	{Pattern: "visit*", Type: hebel.EventConsult, To: []string{"to", "in"}},
-	{Pattern: "visited", Type: hebel.EventConsult},
+	{Pattern: "visit*", Type: hebel.EventConsult, To: []string{"to", "in"}, Person: true},
+	{Pattern: "visited", Type: hebel.EventConsult, Person: true},
 	{Pattern: "hosted", Type: hebel.EventConsult},
 	{Pattern: "consult*", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "negotiat*", Type: hebel.EventConsult, Symmetric: true, With: with},
