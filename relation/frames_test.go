@@ -36,6 +36,10 @@ func TestFramesEnglish(t *testing.T) {
 		// visits by people only
 		{"minister visits", "Japan's foreign minister visited Lithuania.", []string{"consult JPN→LTU asserted"}},
 		{"crowd visits", "Thousands of fans from Japan visited Lithuania.", nil},
+		{"visit with its object", "The Chinese president will visit Lithuania in June.", []string{"consult CHN→LTU asserted"}},
+		{"visit, a place far after", "The Chinese president's visit ended a week before the summit in Japan.", nil},
+		{"failed to conclude", "Japan and Lithuania failed to conclude an agreement.", nil},
+		{"concluded", "Japan and Lithuania concluded an agreement.", []string{"agree JPN→LTU asserted"}},
 	})
 }
 
@@ -54,5 +58,8 @@ func TestFramesGerman(t *testing.T) {
 		{"unterstützt", "China verhängt Sanktionen gegen Belarus.", []string{"sanctions CHN→BLR asserted"}},
 		{"Präsident besucht", "Der chinesische Präsident besuchte Litauen.", []string{"consult CHN→LTU asserted"}},
 		{"Fans besuchen", "Tausende Fans aus China besuchten Litauen.", nil},
+		{"Besuch mit Objekt", "Der chinesische Präsident besucht Litauen im Juni.", []string{"consult CHN→LTU asserted"}},
+		{"gescheitert", "Die Gespräche zwischen Japan und Litauen sind gescheitert.", nil},
+		{"beendet", "Die Gespräche zwischen Japan und Litauen sind beendet.", []string{"consult JPN→LTU asserted"}},
 	})
 }

@@ -57,6 +57,7 @@ var relations = lang.Relations{
 	Block: []string{
 		"blockier*", "veto", "vetos", "stoppt", "stoppte", "stoppten", "gestoppt", "stoppen",
 		"abzug*", "abziehen", "abgezogen", "zurückgezogen", "zurückzieh*", "rückzug*", "zog", "zogen",
+		"scheitert*", "gescheitert",
 	},
 	Attribution: []string{"laut"},
 	Opens:       []string{"wohingegen", "wogegen"},
@@ -209,7 +210,7 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "*gespräche*", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "gipfel*", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "verhandl*", Type: hebel.EventConsult, Symmetric: true, With: with},
-	{Pattern: "besuch*", Type: hebel.EventConsult, To: []string{"in", "nach"}, Person: true},
+	{Pattern: "besuch*", Type: hebel.EventConsult, To: []string{"in", "nach"}, Near: true, Object: true, Person: true},
 	{Pattern: "besucht*", Type: hebel.EventConsult, Person: true},
 	{Pattern: "staatsbesuch*", Type: hebel.EventConsult, To: []string{"in", "nach"}, Person: true},
 	{Pattern: "konsultation*", Type: hebel.EventConsult, Symmetric: true, With: with},

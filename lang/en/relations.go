@@ -51,7 +51,8 @@ var relations = lang.Relations{
 	Ban:        []string{"ban", "bans", "banned", "banning", "prohibit*", "halt", "halts", "halted", "restrict*", "curb*", "stopped", "stops"},
 	Block: []string{
 		"block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing",
-		"stop", "stops", "stopped", "stopping", "withdr*",
+		"stop", "stops", "stopped", "stopping", "withdr*", "fail", "fails", "failed", "failing",
+		"struggled", "struggle", "struggles", "struggling",
 	},
 	Attribution: []string{"according"},
 	Opens:       []string{"while", "whereas"},
@@ -196,7 +197,7 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "meet*", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "talks", Type: hebel.EventConsult, Symmetric: true, With: with},
 	{Pattern: "summit", Type: hebel.EventConsult, Symmetric: true, With: with},
-	{Pattern: "visit*", Type: hebel.EventConsult, To: []string{"to", "in"}, Person: true},
+	{Pattern: "visit*", Type: hebel.EventConsult, To: []string{"to", "in"}, Near: true, Object: true, Person: true},
 	{Pattern: "visited", Type: hebel.EventConsult, Person: true},
 	{Pattern: "hosted", Type: hebel.EventConsult},
 	{Pattern: "consult*", Type: hebel.EventConsult, Symmetric: true, With: with},
