@@ -74,6 +74,12 @@ type Relations struct {
 	// is not the subject of the clause it hangs on.
 	Relative []string
 
+	// We are the first-person plural words that, inside a quotation,
+	// stand for the speaker's state ("wir", "unser"; "we", "our"). An
+	// Own word before a StateNoun does too in reported speech ("sein
+	// Land"; "his country").
+	We []string
+
 	// Visitors are patterns of nouns for people and delegations that
 	// visit ("präsident*", "*minister*", "delegation"; "president"): the
 	// source of a Person trigger is a person, or a state named with one of

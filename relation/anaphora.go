@@ -202,3 +202,56 @@ func lower(c byte) byte {
 func startsBefore(ms []mention, pos int) int {
 	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 }
+
+// withSpeakers returns the mentions ms of sentence s (lower-cased tokens
+// low) with a mention of the speaker's state for every We word inside a
+// quotation ("we will keep supplying …", said the German minister) and
+// every Own word before a StateNoun in one ("sein Land werde …
+// liefern"). ms is returned as is when there is none.
+func (f *finder) withSpeakers(s segment.Sentence, low []string, ms []mention) []mention {
+	lx := f.lx
+	var extra []mention
+	for k, t := range s.Tokens {
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := low[k]
+		span := t.Span
+		switch {
+		case lx.we[w]:
+		case lx.own[w] && k+1 < len(s.Tokens) && lx.stateNoun[low[k+1]]:
+			span.End = s.Tokens[k+1].End
+		default:
+			continue
+		}
+		src := f.speakerOf(span)
+		if src == nil {
+			continue
+		}
+		if id := f.stateOf(src); id != "" {
+			extra = append(extra, mention{Span: span, id: id})
+		}
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+len(extra))
+	out = append(append(out, ms...), extra...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// stateOf returns the state a speaker speaks for: the side of its
+// entity, else the first state named inside its span ("the German
+// defence minister"); "" when none.
+func (f *finder) stateOf(src *hebel.Source) string {
+	if id := f.sides[src.EntityID]; isState(id) {
+		return id
+	}
+	for _, m := range mentionsIn(f.ms, src.Span) {
+		if m.End <= src.End && isState(m.id) {
+			return m.id
+		}
+	}
+	return ""
+}

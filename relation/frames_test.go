@@ -1,8 +1,12 @@
 package relation
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/hebel-project/hebel"
+	"github.com/hebel-project/hebel/lang"
 	"github.com/hebel-project/hebel/lang/de"
 	"github.com/hebel-project/hebel/lang/en"
 )
@@ -58,8 +62,44 @@ func TestFramesGerman(t *testing.T) {
 		{"unterstützt", "China verhängt Sanktionen gegen Belarus.", []string{"sanctions CHN→BLR asserted"}},
 		{"Präsident besucht", "Der chinesische Präsident besuchte Litauen.", []string{"consult CHN→LTU asserted"}},
 		{"Fans besuchen", "Tausende Fans aus China besuchten Litauen.", nil},
+		{"Dativ", "Belarus liefert dem Iran Öl.", []string{"supplies BLR→IRN asserted [oil]"}},
+		{"ohne Empfänger", "Belarus liefert Öl.", nil},
 		{"Besuch mit Objekt", "Der chinesische Präsident besucht Litauen im Juni.", []string{"consult CHN→LTU asserted"}},
 		{"gescheitert", "Die Gespräche zwischen Japan und Litauen sind gescheitert.", nil},
 		{"beendet", "Die Gespräche zwischen Japan und Litauen sind beendet.", []string{"consult JPN→LTU asserted"}},
 	})
+}
+
+// TestWeIsTheSpeakersState checks that a first-person plural word inside
+// a quotation, or "his country" in reported speech, stands for the
+// state the speaker speaks for; a third-person word does not.
+func TestWeIsTheSpeakersState(t *testing.T) {
+	quoted := func(text, content, speaker string) []hebel.Quote {
+		cs, ss := strings.Index(text, content), strings.Index(text, speaker)
+		return []hebel.Quote{{
+			Span:    hebel.Span{Start: 0, End: len(text)},
+			Content: hebel.Span{Start: cs, End: cs + len(content)},
+			Kind:    hebel.Direct,
+			Speaker: &hebel.Source{Span: hebel.Span{Start: ss, End: ss + len(speaker)}, Text: speaker},
+		}}
+	}
+	for _, c := range []struct {
+		p                      *lang.Profile
+		text, content, speaker string
+		want                   []string
+	}{
+		{en.Profile, `"We will keep sending fuel to Lithuania," the Chinese minister said.`,
+			"We will keep sending fuel to Lithuania", "the Chinese minister", []string{"supplies CHN→LTU asserted [oil]"}},
+		{en.Profile, `"They will keep sending fuel to Lithuania," the Chinese minister said.`,
+			"They will keep sending fuel to Lithuania", "the Chinese minister", nil},
+		{de.Profile, "Der chinesische Minister sagte, sein Land werde Öl nach Litauen liefern.",
+			"sein Land werde Öl nach Litauen liefern", "Der chinesische Minister", []string{"supplies CHN→LTU asserted [oil]"}},
+		{de.Profile, "Der chinesische Minister sagte, Belarus werde Öl nach Litauen liefern.",
+			"Belarus werde Öl nach Litauen liefern", "Der chinesische Minister", []string{"supplies BLR→LTU asserted [oil]"}},
+	} {
+		got := short(find(c.text, c.p, quoted(c.text, c.content, c.speaker)))
+		if !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
 }

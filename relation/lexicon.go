@@ -145,6 +145,7 @@ type lexicon struct {
 	visitors *matcher
 	attrib   map[string]bool
 	opens    map[string]bool
+	we       map[string]bool
 	relative map[string]bool
 	own      map[string]bool
 	// anaphors: see lang.Relations
@@ -210,6 +211,7 @@ func compile(r *lang.Relations) *lexicon {
 		visitors:    newMatcher(r.Visitors),
 		attrib:      set(r.Attribution),
 		opens:       set(r.Opens),
+		we:          set(r.We),
 		relative:    set(r.Relative),
 		own:         set(r.Own),
 		not:         not,

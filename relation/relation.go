@@ -57,6 +57,12 @@ func findAll(d *analysis.Doc, sents []segment.Sentence, ents []hebel.Entity, quo
 		}
 	}
 	f.ms, f.sents = sortedMentions(ents, len(text)), sents
+	if len(quotes) > 0 && len(f.lx.we) > 0 {
+		f.sides = make(map[string]string, len(ents))
+		for i := range ents {
+			f.sides[ents[i].ID] = sideOf(&ents[i])
+		}
+	}
 	f.run(sents, f.ms, false)
 	if stop.Now() {
 		return nil, stop.Err()
@@ -106,6 +112,8 @@ type finder struct {
 	mentionsOf map[string]*idMentions
 	states     *stateCounts
 	with       map[string]string // victim → mostWith
+
+	sides map[string]string // entity id → the side it acts for (only with quotes)
 }
 
 func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
@@ -127,6 +135,11 @@ func (f *finder) run(sents []segment.Sentence, ms []mention, events bool) {
 func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 	lx := f.lx
 	v := lx.newView(f.d, s, ms, f.ms)
+	if f.sides != nil {
+		if sm := f.withSpeakers(s, v.low, ms); len(sm) > len(ms) {
+			v = lx.newView(f.d, s, sm, f.ms) // rare: a "we" inside a quotation
+		}
+	}
 	covered := 0 // tokens before this one belong to a phrase trigger that matched
 	for k := range v.low {
 		if f.stop.Stop() {

@@ -61,6 +61,7 @@ var relations = lang.Relations{
 	},
 	Attribution: []string{"laut"},
 	Opens:       []string{"wohingegen", "wogegen"},
+	We:          []string{"wir", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres"},
 	Relative:    []string{"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen"},
 	Visitors: []string{
 		"*präsident*", "*minister*", "*ministerin", "*kanzler*", "regierungschef*", "staatschef*",
@@ -148,6 +149,11 @@ var relTriggers = []lang.Trigger{
 	{Pattern: "*soldaten", Type: hebel.RelationTroopDeployment, To: []string{"in", "im"}, Troops: true, Near: true},
 
 	// supplies
+	{Pattern: "liefert", Type: hebel.RelationSupplies, To: toTo, Object: true}, // "liefert der Ukraine Waffen": a dative receiver
+	{Pattern: "liefern", Type: hebel.RelationSupplies, To: toTo, Object: true},
+	{Pattern: "lieferte", Type: hebel.RelationSupplies, To: toTo, Object: true},
+	{Pattern: "lieferten", Type: hebel.RelationSupplies, To: toTo, Object: true},
+	{Pattern: "liefere", Type: hebel.RelationSupplies, To: toTo, Object: true},
 	{Pattern: "liefer*", Type: hebel.RelationSupplies, To: toTo},
 	{Pattern: "*lieferung*", Type: hebel.RelationSupplies, To: toTo},
 	{Pattern: "*lieferant*", Type: hebel.RelationSupplies, To: toTo},

@@ -56,6 +56,7 @@ var relations = lang.Relations{
 	},
 	Attribution: []string{"according"},
 	Opens:       []string{"while", "whereas"},
+	We:          []string{"we", "us", "our"},
 	Relative:    []string{"which", "who", "whose", "whom"},
 	Visitors: []string{
 		"president", "presidents", "minister", "ministers", "chancellor", "premier", "leader",
