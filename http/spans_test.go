@@ -1,10 +1,12 @@
 package http
 
 import (
+	"html"
 	"math/rand"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sp(start, end int, id string) markSpan {
@@ -116,13 +118,30 @@ func checkMarks(t *testing.T, text string, spans []markSpan, h string) {
 	if len(stack) != 0 {
 		t.Fatalf("marks left open: %v", stack)
 	}
-	unesc := strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&")
-	if p := unesc.Replace(plain.String()); p != text {
+	if p := html.UnescapeString(plain.String()); p != text {
 		t.Fatalf("text changed: %q", p)
 	}
 	for _, s := range validSpans(text, spans) {
-		if g := got[s.Item]; g == nil || g.String() != text[s.Start:s.End] {
+		g := ""
+		if got[s.Item] != nil {
+			g = html.UnescapeString(got[s.Item].String())
+		}
+		if g != text[s.Start:s.End] {
 			t.Fatalf("span %s [%d,%d) covers %q, want %q", s.Item, s.Start, s.End, g, text[s.Start:s.End])
 		}
 	}
+}
+
+// FuzzMarkText checks markText on any text and spans: the marks nest,
+// the text is kept, each span's marks cover its text.
+func FuzzMarkText(f *testing.F) {
+	f.Add("Laut NIS sind 10.000 Soldaten da.", 0, 8, 5, 20, 14, 33)
+	f.Add("äöü <b>&", 0, 2, 1, 4, 3, 9)
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d, e, g int) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		spans := []markSpan{sp(a, b, "a"), sp(c, d, "b"), sp(e, g, "c"), sp(a, g, "d")}
+		checkMarks(t, text, spans, string(markText(text, spans)))
+	})
 }

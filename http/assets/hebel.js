@@ -5,13 +5,13 @@
   // shows its description (the mark's title) beside the text.
   function show(mark) {
     var panel = document.getElementById("item-panel");
-    if (!panel || !mark.dataset.kind) return;
+    if (!panel) return;
     document.querySelectorAll("mark.active").forEach(function (m) { m.classList.remove("active"); });
     mark.classList.add("active");
     panel.textContent = mark.title || mark.dataset.kind;
   }
   function onEvent(e) {
-    var m = e.target.closest && e.target.closest("mark[data-kind]");
+    var m = e.target.closest && e.target.closest("mark[data-item]");
     if (m) show(m);
   }
   document.addEventListener("mouseover", onEvent);
