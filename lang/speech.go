@@ -124,7 +124,9 @@ type Speech struct {
 
 	// Subordinators open a verb-final clause whose subject follows them:
 	// "als" in "als Lee von 300 Toten sprach". A separable verb's
-	// particle then stands before the verb.
+	// particle then stands before the verb. In English they open a
+	// clause whose cue's subject follows them ("after the government
+	// announced that …").
 	Subordinators []string
 
 	// Addressees are prepositions that introduce whom a statement is

@@ -78,6 +78,9 @@ func (f *finder) speakerBetween(u *unit, ui int, c tspan) bool {
 		return false
 	}
 	s := b + 1
+	if f.r.subord[f.low(u, s)] && !f.r.stops[f.low(u, s)] {
+		return false // "…, nachdem der Sprecher erklärt hatte, dass …": the content follows
+	}
 	if s < t && f.r.stops[f.low(u, s)] && f.npFrom(u, s+1) == t {
 		s++ // "wie", "as"
 	}
@@ -186,7 +189,7 @@ func (f *finder) clauseStart(u *unit, t int) int {
 // follows the verb.
 func (f *finder) subjectOf(u *unit, c tspan, cs int) (tspan, int, bool) {
 	t := c.S
-	start := f.clauseStart(u, t)
+	start := f.afterSubordinator(u, f.clauseStart(u, t), t)
 	switch {
 	case !f.r.german && start > 1 && start < t && f.r.relatives[f.low(u, start)] && f.is(u, start-1, ","):
 		s, ok := f.antecedent(u, start-1)
@@ -478,4 +481,28 @@ func (f *finder) antecedent(u *unit, comma int) (tspan, bool) {
 		return tspan{}, false
 	}
 	return tspan{s, e}, true
+}
+
+// afterSubordinator returns where the subject of a cue at token t starts
+// in a subordinate clause that opens at start or inside the clause
+// before the cue: "nachdem der Sprecher erklärt hatte, dass …", "Markets
+// fell after the government announced that …". A subordinator that is
+// also a stop word ("als", "während") opens a German adverbial instead
+// and is left to the verb-second rule.
+func (f *finder) afterSubordinator(u *unit, start, t int) int {
+	if f.r.german {
+		if start < t && f.r.subord[f.low(u, start)] && !f.r.stops[f.low(u, start)] && !u.quoted(start) {
+			return start + 1
+		}
+		return start
+	}
+	for k := t - 1; k >= start; k-- {
+		if f.r.subord[f.low(u, k)] && !u.quoted(k) {
+			if k+1 < t && min(f.npFrom(u, k+1), t) == t && f.head(u, k+1, t) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return start
 }

@@ -43,7 +43,6 @@ var speech = lang.Speech{
 		schätzt schätzte schätzten schätzen geschätzt
 		nennt nannte nannten
 		spricht sprach sprachen sprechen
-		hofft hoffte hofften
 		erwartet erwartete erwarteten
 		kündigt kündigte kündigten angekündigt
 		teilt teilte teilten mitgeteilt

@@ -38,7 +38,6 @@ var speech = lang.Speech{
 		urges urged
 		calls called
 		fears feared
-		hopes hoped
 		predicts predicted
 		estimates estimated estimate
 		assumes assumed assume
@@ -111,20 +110,23 @@ var speech = lang.Speech{
 		"estimated": "at", "estimates": "at", "estimate": "at",
 		"placed": "at", "places": "at",
 	},
-	Addressees:   speechWords(`to`),
-	As:           speechWords(`as`),
-	Agents:       speechWords(`by`),
-	Relatives:    speechWords(`who which`),
-	Quoting:      speechWords(`quoted quotes`),
-	QuotingAs:    speechPhrases(`as saying`, `as telling`, `as stating`),
-	Pointers:     speechWords(`this that`),
-	Interviewer:  speechWords(`q question interviewer`),
-	CountVerbs:   speechWords(`counted`),
-	CountHolders: speechWords(`town towns city cities village country countries region district province state island capital`),
+	Addressees: speechWords(`to`),
+	As:         speechWords(`as`),
+	// Subordinators open a clause whose cue's subject follows them
+	// ("after the government announced that …").
+	Subordinators: speechWords(`after before when while because since although`),
+	Agents:        speechWords(`by`),
+	Relatives:     speechWords(`who which`),
+	Quoting:       speechWords(`quoted quotes`),
+	QuotingAs:     speechPhrases(`as saying`, `as telling`, `as stating`),
+	Pointers:      speechWords(`this that`),
+	Interviewer:   speechWords(`q question interviewer`),
+	CountVerbs:    speechWords(`counted`),
+	CountHolders:  speechWords(`town towns city cities village country countries region district province state island capital`),
 	ClauseVerbs: speechWords(`counters countered retorts retorted responds responded
 		says said say believes believed believe thinks thought think
 		assumes assumed assume argues argued argue insists insisted adds added
-		hopes hoped fears feared indicates indicated indicate suggests suggested`),
+		fears feared indicates indicated indicate suggests suggested`),
 	Finite: speechWords(`
 		is are was were be been has have had do does did
 		will would can could may might must should shall
