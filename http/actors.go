@@ -79,15 +79,17 @@ func (s *Server) listActors(w nethttp.ResponseWriter, r *nethttp.Request) error 
 	if s.ActorStore == nil {
 		return notImplemented("actors and relations")
 	}
-	list, total, err := s.ActorStore.FindActors(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	out := ActorList{Actors: make([]Actor, 0, len(list)), Total: total, Offset: f.Offset, Limit: f.Limit}
-	for _, a := range list {
-		out.Actors = append(out.Actors, actorJSON(a))
-	}
-	return s.writeJSON(w, nethttp.StatusOK, out)
+	return s.answer(w, r, func() (any, error) {
+		list, total, err := s.ActorStore.FindActors(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		out := ActorList{Actors: make([]Actor, 0, len(list)), Total: total, Offset: f.Offset, Limit: f.Limit}
+		for _, a := range list {
+			out.Actors = append(out.Actors, actorJSON(a))
+		}
+		return out, nil
+	})
 }
 
 // ActorDetail is the answer of GET /api/actors/{id}: the actor, the
@@ -133,11 +135,11 @@ func (s *Server) showActor(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	d, err := s.actorDetail(r, r.PathValue("id"))
+	id, err := textParam(r.PathValue("id"), "id")
 	if err != nil {
 		return err
 	}
-	return s.writeJSON(w, nethttp.StatusOK, d)
+	return s.answer(w, r, func() (any, error) { return s.actorDetail(r, id) })
 }
 
 // actorDetail gathers what is known about the actor id.
@@ -286,11 +288,10 @@ type RelationList struct {
 // relationFilter reads ?type=&actor=&from=&to=.
 func relationFilter(q url.Values) (hebel.RelationFilter, error) {
 	var f hebel.RelationFilter
-	typ, err := textParam(q.Get("type"), "type")
-	if err != nil {
+	var err error
+	if f.Type, err = relationTypeParam(q.Get("type")); err != nil {
 		return f, err
 	}
-	f.Type = hebel.RelationType(typ)
 	if f.Actor, err = textParam(q.Get("actor"), "actor"); err != nil {
 		return f, err
 	}

@@ -30,8 +30,9 @@ type DocumentList struct {
 // docFilter is the filter of the document routes: language, actor,
 // relation type and publication dates.
 type docFilter struct {
-	lang, actor, typ string
-	from, to         time.Time
+	lang, actor string
+	typ         hebel.RelationType
+	from, to    time.Time
 }
 
 // docFilterParams reads ?lang=&actor=&type=&from=&to=.
@@ -44,7 +45,7 @@ func docFilterParams(q url.Values) (docFilter, error) {
 	if f.actor, err = textParam(q.Get("actor"), "actor"); err != nil {
 		return f, err
 	}
-	if f.typ, err = textParam(q.Get("type"), "type"); err != nil {
+	if f.typ, err = relationTypeParam(q.Get("type")); err != nil {
 		return f, err
 	}
 	if f.from, err = dateParam(q.Get("from"), "from", false); err != nil {
@@ -76,7 +77,7 @@ func (s *Server) findDocuments(r *nethttp.Request, f docFilter, limit, offset in
 		return nil, 0, notImplemented("search")
 	}
 	res, err := s.SearchStore.SearchDocuments(r.Context(), hebel.SearchQuery{
-		Lang: f.lang, Actor: f.actor, Type: hebel.RelationType(f.typ), From: f.from, To: f.to, Limit: limit, Offset: offset})
+		Lang: f.lang, Actor: f.actor, Type: f.typ, From: f.from, To: f.to, Limit: limit, Offset: offset})
 	if err != nil {
 		return nil, 0, err
 	}

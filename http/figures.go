@@ -54,11 +54,13 @@ func (s *Server) listFigures(w nethttp.ResponseWriter, r *nethttp.Request) error
 	if s.FigureStore == nil {
 		return notImplemented("figures")
 	}
-	res, err := figure.Find(r.Context(), s.FigureStore, f)
-	if err != nil {
-		return err
-	}
-	return s.writeJSON(w, nethttp.StatusOK, figure.NewList(res, minEst, offset, limit))
+	return s.answer(w, r, func() (any, error) {
+		res, err := figure.Find(r.Context(), s.FigureStore, f)
+		if err != nil {
+			return nil, err
+		}
+		return figure.NewList(res, minEst, offset, limit), nil
+	})
 }
 
 // GET /api/figures/{id}: one figure with every estimate. It consolidates
@@ -74,16 +76,39 @@ func (s *Server) showFigure(w nethttp.ResponseWriter, r *nethttp.Request) error 
 	if s.FigureStore == nil {
 		return notImplemented("figures")
 	}
-	res, err := figure.Find(r.Context(), s.FigureStore, hebel.EstimateFilter{})
-	if err != nil {
-		return err
-	}
-	for _, f := range res.Figures {
-		if f.ID == strings.ToLower(id) {
-			return s.writeJSON(w, nethttp.StatusOK, figure.ToJSON(f))
+	return s.answer(w, r, func() (any, error) {
+		res, err := s.allFigures(r)
+		if err != nil {
+			return nil, err
 		}
+		for _, f := range res.Figures {
+			if f.ID == strings.ToLower(id) {
+				return figure.ToJSON(f), nil
+			}
+		}
+		return nil, hebel.Errorf(hebel.ENOTFOUND, "no figure %s in the stored documents", quoteParam(id))
+	})
+}
+
+// allFigures returns every figure of the stored documents, consolidated
+// once per data version when Server.WorldVersion is set (the figure
+// routes look figures up by id, and each id would otherwise consolidate
+// every stored estimate again).
+func (s *Server) allFigures(r *nethttp.Request) (*figure.Result, error) {
+	if s.WorldVersion == nil {
+		return figure.Find(r.Context(), s.FigureStore, hebel.EstimateFilter{})
 	}
-	return hebel.Errorf(hebel.ENOTFOUND, "no figure %s in the stored documents", quoteParam(id))
+	version, err := s.WorldVersion(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	v, err := s.remember(version+" figures", func() (any, error) {
+		return figure.Find(r.Context(), s.FigureStore, hebel.EstimateFilter{})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*figure.Result), nil
 }
 
 func validFigureID(id string) bool {
@@ -111,9 +136,11 @@ func (s *Server) showTimeline(w nethttp.ResponseWriter, r *nethttp.Request) erro
 	if s.FigureStore == nil || s.RecordStore == nil {
 		return notImplemented("timelines")
 	}
-	items, err := timeline.Load(r.Context(), s.RecordStore, s.FigureStore, actor)
-	if err != nil {
-		return err
-	}
-	return s.writeJSON(w, nethttp.StatusOK, timeline.Page(actor, items, offset, limit))
+	return s.answer(w, r, func() (any, error) {
+		items, err := timeline.Load(r.Context(), s.RecordStore, s.FigureStore, actor)
+		if err != nil {
+			return nil, err
+		}
+		return timeline.Page(actor, items, offset, limit), nil
+	})
 }

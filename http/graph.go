@@ -54,11 +54,7 @@ func (s *Server) graph(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err != nil {
 		return err
 	}
-	g, err := s.buildGraph(r.Context(), f, maxNodes)
-	if err != nil {
-		return err
-	}
-	return s.writeJSON(w, nethttp.StatusOK, g)
+	return s.answer(w, r, func() (any, error) { return s.buildGraph(r.Context(), f, maxNodes) })
 }
 
 // buildGraph reads up to MaxGraphRelations relations matching f and

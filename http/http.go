@@ -90,11 +90,12 @@ type Server struct {
 	// Requests beyond it wait for a slot as long as their client does.
 	ExtractSlots int
 
-	once   sync.Once
-	csrf   string // the token in the UI's forms
-	slots  chan struct{}
-	memo   *memo
-	models *leverage.Cache
+	once    sync.Once
+	csrf    string // the token in the UI's forms
+	slots   chan struct{}
+	memo    *memo
+	answers *memo // encoded answers of the aggregate routes
+	models  *leverage.Cache
 }
 
 // route is one method and path pattern of the API or the UI.
@@ -128,6 +129,7 @@ func (s *Server) routes() []route {
 		api("GET", "/api/figures", s.listFigures),
 		api("GET", "/api/figures/{id}", s.showFigure),
 		api("GET", "/api/timeline/{actor}", s.showTimeline),
+		api("GET", "/api/openapi.json", s.openAPI),
 	}, s.uiRoutes()...)
 }
 
@@ -194,6 +196,7 @@ func (s *Server) init() {
 		s.slots = make(chan struct{}, n)
 		s.memo = newMemo(DefaultMemoSize)
 		s.csrf = newCSRFToken()
+		s.answers = newMemo(DefaultAnswersSize)
 		s.models = &leverage.Cache{Version: s.WorldVersion, Load: func(context.Context) (*hebel.World, error) {
 			if s.World == nil {
 				return nil, notConfigured("world")

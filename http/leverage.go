@@ -78,7 +78,11 @@ func asOfParam(q url.Values, year int, def time.Time) (time.Time, error) {
 		if len(v) > 10 {
 			return time.Time{}, hebel.Errorf(hebel.EINVALID, "as_of must be a date YYYY-MM-DD, not %s", quoteParam(v))
 		}
-		return leverage.ParseAsOf(v)
+		t, err := leverage.ParseAsOf(v)
+		if err == nil && (t.Year() < MinYear || t.Year() > MaxYear) {
+			err = hebel.Errorf(hebel.EINVALID, "as_of must be a date from %d to %d, not %s", MinYear, MaxYear, quoteParam(v))
+		}
+		return t, err
 	case year != 0:
 		return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC), nil
 	}

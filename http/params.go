@@ -86,6 +86,20 @@ func textParam(v, name string) (string, error) {
 	return strings.TrimSpace(v), nil
 }
 
+// relationTypeParam checks a relation type filter: empty, or one of
+// hebel.RelationTypes.
+func relationTypeParam(v string) (hebel.RelationType, error) {
+	v, err := textParam(v, "type")
+	if err != nil || v == "" {
+		return "", err
+	}
+	t := hebel.RelationType(v)
+	if !t.Known() {
+		return "", hebel.Errorf(hebel.EINVALID, "type must be a relation type such as sanction, alliance or trade, not %s", quoteParam(v))
+	}
+	return t, nil
+}
+
 // enumParam checks that v is empty or one of allowed.
 func enumParam(v, name string, allowed ...string) (string, error) {
 	if v == "" {

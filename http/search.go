@@ -67,7 +67,7 @@ func searchQuery(q url.Values, defLimit int) (hebel.SearchQuery, error) {
 	if err != nil {
 		return sq, err
 	}
-	sq.Lang, sq.Actor, sq.Type, sq.From, sq.To = f.lang, f.actor, hebel.RelationType(f.typ), f.from, f.to
+	sq.Lang, sq.Actor, sq.Type, sq.From, sq.To = f.lang, f.actor, f.typ, f.from, f.to
 	if sq.Limit, err = intParam(q.Get("limit"), "limit", defLimit, 1, MaxLimit); err != nil {
 		return sq, err
 	}
