@@ -275,9 +275,6 @@ func validationText(errs []*vErrors.ValidationError) string {
 // TestOpenAPIAnswers calls every route with typical and bad parameters
 // and validates each answer against the document.
 func TestOpenAPIAnswers(t *testing.T) {
-	if testing.Short() {
-		t.Skip("extracts news texts and builds leverage models")
-	}
 	f := newRealFixture(t, 4)
 	v := mustValidator(t)
 
