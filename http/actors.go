@@ -322,9 +322,11 @@ func (s *Server) listRelations(w nethttp.ResponseWriter, r *nethttp.Request) err
 	if s.ActorStore == nil {
 		return notImplemented("actors and relations")
 	}
-	rows, total, err := s.ActorStore.FindRelations(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	return s.writeJSON(w, nethttp.StatusOK, RelationList{Relations: relationsJSON(rows), Total: total, Offset: f.Offset, Limit: f.Limit})
+	return s.answer(w, r, func() (any, error) {
+		rows, total, err := s.ActorStore.FindRelations(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		return RelationList{Relations: relationsJSON(rows), Total: total, Offset: f.Offset, Limit: f.Limit}, nil
+	})
 }

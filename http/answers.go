@@ -13,8 +13,9 @@ import (
 const DefaultAnswersSize = 512
 
 // answer writes the JSON answer compute gives for the request r of a
-// route that aggregates across the whole store (the actor list, an
-// actor, the graph, figures, a figure, a timeline): the encoded answer is
+// route that aggregates across the whole store (search with its facets,
+// relations, the actor list, an actor, the graph, figures, a figure, a
+// timeline): the encoded answer is
 // kept, keyed by the data version (Server.WorldVersion) and the request's
 // path and canonical query, so that the same question is answered from
 // memory until documents are stored or datasets loaded. Without

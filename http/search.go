@@ -82,11 +82,13 @@ func (s *Server) search(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.runSearch(r, sq)
-	if err != nil {
-		return err
-	}
-	return s.writeJSON(w, nethttp.StatusOK, searchAnswer(sq, res))
+	return s.answer(w, r, func() (any, error) {
+		res, err := s.runSearch(r, sq)
+		if err != nil {
+			return nil, err
+		}
+		return searchAnswer(sq, res), nil
+	})
 }
 
 func (s *Server) runSearch(r *nethttp.Request, sq hebel.SearchQuery) (*hebel.SearchResult, error) {

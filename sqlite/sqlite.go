@@ -50,6 +50,12 @@ type DB struct {
 	Now func() time.Time
 }
 
+// Connections to a database file kept open while idle (see Open).
+const (
+	MaxIdleConns = 32
+	IdleConnTime = 5 * time.Minute
+)
+
 // Open opens (creating if needed) the database at path and applies the
 // pending migrations. The path MemoryPath opens a private in-memory
 // database that lives until Close; it is served by a single connection.
@@ -83,6 +89,14 @@ func Open(path string) (*DB, error) {
 		sqldb.SetMaxIdleConns(1)
 		sqldb.SetConnMaxLifetime(0)
 		sqldb.SetConnMaxIdleTime(0)
+	} else {
+		// Keep the connections of a burst of concurrent readers (a
+		// server's requests) open: database/sql keeps 2 by default and
+		// closes the others after each query, so every query beyond two
+		// opened a connection and read its pages into an empty cache
+		// again. Idle connections are closed after IdleConnTime.
+		sqldb.SetMaxIdleConns(MaxIdleConns)
+		sqldb.SetConnMaxIdleTime(IdleConnTime)
 	}
 	db := &DB{db: sqldb, path: path, Now: time.Now}
 	if err := db.migrate(context.Background()); err != nil {
