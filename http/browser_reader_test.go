@@ -86,7 +86,9 @@ func TestBrowserSearch(t *testing.T) {
 	}
 	f.visit(t, "/search")
 	f.run(t, "searching "+word, chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), word),
-		chromedp.Click(chromedp.CSS(`form[role="search"] button`)), chromedp.WaitVisible(chromedp.CSS(`ol.hits`)))
+		// Wait for a marked hit, not for the list: the page before the
+		// submit may still be there when the list is looked for.
+		chromedp.Click(chromedp.CSS(`form[role="search"] button`)), chromedp.WaitVisible(chromedp.CSS(`ol.hits mark.hit`)))
 	if hits := eval[int](t, f, `document.querySelectorAll("ol.hits mark.hit").length`); hits == 0 {
 		t.Errorf("no word marked in the results for %q", word)
 	}

@@ -101,14 +101,18 @@ func (s *Server) listDocs(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err != nil {
 		return err
 	}
-	docs, total, err := s.findDocuments(r, f, limit, offset)
-	if err != nil {
-		return err
-	}
-	if docs == nil {
-		docs = []*hebel.DocumentSummary{}
-	}
-	return s.writeJSON(w, nethttp.StatusOK, DocumentList{Documents: docs, Total: total, Offset: offset, Limit: limit})
+	// The listing changes only when documents are stored: kept per data
+	// version like the other aggregate answers.
+	return s.answer(w, r, func() (any, error) {
+		docs, total, err := s.findDocuments(r, f, limit, offset)
+		if err != nil {
+			return nil, err
+		}
+		if docs == nil {
+			docs = []*hebel.DocumentSummary{}
+		}
+		return DocumentList{Documents: docs, Total: total, Offset: offset, Limit: limit}, nil
+	})
 }
 
 // findRecord returns the stored record the path's {id} names.
