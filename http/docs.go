@@ -138,11 +138,14 @@ func (s *Server) showDoc(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	rec, err := s.findRecord(r)
-	if err != nil {
-		return err
-	}
-	return s.writeJSON(w, nethttp.StatusOK, record.FromRecord(rec))
+	// A stored record changes only with the data version.
+	return s.answer(w, r, func() (any, error) {
+		rec, err := s.findRecord(r)
+		if err != nil {
+			return nil, err
+		}
+		return record.FromRecord(rec), nil
+	})
 }
 
 // RecordList is the answer of GET /api/records: one page of whole public
