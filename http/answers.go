@@ -40,23 +40,33 @@ func (s *Server) answer(w nethttp.ResponseWriter, r *nethttp.Request, compute fu
 		if err != nil {
 			return nil, err
 		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(v); err != nil {
-			return nil, &hebel.Error{Code: hebel.EINTERNAL, Op: "http: encoding the answer", Err: err}
-		}
-		return buf.Bytes(), nil
+		return encodeAnswer(v)
 	})
 	if err != nil {
 		return err
 	}
+	s.writeEncoded(w, body.([]byte))
+	return nil
+}
+
+// encodeAnswer encodes v as the API writes JSON, for answers kept encoded.
+func encodeAnswer(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, &hebel.Error{Code: hebel.EINTERNAL, Op: "http: encoding the answer", Err: err}
+	}
+	return buf.Bytes(), nil
+}
+
+// writeEncoded answers 200 with a JSON body encoded by encodeAnswer.
+func (s *Server) writeEncoded(w nethttp.ResponseWriter, body []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	setSecurityHeaders(w)
 	w.WriteHeader(nethttp.StatusOK)
-	if _, err := w.Write(body.([]byte)); err != nil {
+	if _, err := w.Write(body); err != nil {
 		s.logger().Debug("http: writing response", "err", err)
 	}
-	return nil
 }

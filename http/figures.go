@@ -69,25 +69,43 @@ func (s *Server) showFigure(w nethttp.ResponseWriter, r *nethttp.Request) error 
 	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	id := r.PathValue("id")
-	if !validFigureID(id) {
+	if err := s.checkFigureID(r); err != nil {
+		return err
+	}
+	return s.answer(w, r, func() (any, error) {
+		f, err := s.findFigure(r)
+		if err != nil {
+			return nil, err
+		}
+		return figure.ToJSON(f), nil
+	})
+}
+
+// checkFigureID checks the path's {id} and that figures are served.
+func (s *Server) checkFigureID(r *nethttp.Request) error {
+	if id := r.PathValue("id"); !validFigureID(id) {
 		return hebel.Errorf(hebel.EINVALID, "figure id %s is not fig- and 16 hex digits", quoteParam(id))
 	}
 	if s.FigureStore == nil {
 		return notImplemented("figures")
 	}
-	return s.answer(w, r, func() (any, error) {
-		res, err := s.allFigures(r)
-		if err != nil {
-			return nil, err
+	return nil
+}
+
+// findFigure returns the figure the path's {id} names, from the figures
+// of all stored documents.
+func (s *Server) findFigure(r *nethttp.Request) (*hebel.Figure, error) {
+	id := strings.ToLower(r.PathValue("id"))
+	res, err := s.allFigures(r)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range res.Figures {
+		if f.ID == id {
+			return f, nil
 		}
-		for _, f := range res.Figures {
-			if f.ID == strings.ToLower(id) {
-				return figure.ToJSON(f), nil
-			}
-		}
-		return nil, hebel.Errorf(hebel.ENOTFOUND, "no figure %s in the stored documents", quoteParam(id))
-	})
+	}
+	return nil, hebel.Errorf(hebel.ENOTFOUND, "no figure %s in the stored documents", quoteParam(id))
 }
 
 // allFigures returns every figure of the stored documents, consolidated

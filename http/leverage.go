@@ -1,7 +1,6 @@
 package http
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -125,25 +124,11 @@ func (s *Server) leverage(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	// The encoded answer is kept too: a large pair is hundreds of
 	// kilobytes of JSON, and encoding it for every request would cost more
 	// than the model's answer read from memory.
-	body, err := s.remember(key+" json", func() (any, error) {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(p); err != nil {
-			return nil, &hebel.Error{Code: hebel.EINTERNAL, Op: "http: encoding the answer", Err: err}
-		}
-		return buf.Bytes(), nil
-	})
+	body, err := s.remember(key+" json", func() (any, error) { return encodeAnswer(p) })
 	if err != nil {
 		return err
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	setSecurityHeaders(w)
-	w.WriteHeader(nethttp.StatusOK)
-	if _, err := w.Write(body.([]byte)); err != nil {
-		s.logger().Debug("http: writing response", "err", err)
-	}
+	s.writeEncoded(w, body.([]byte))
 	return nil
 }
 

@@ -184,24 +184,15 @@ func (s *Server) figurePage(w nethttp.ResponseWriter, r *nethttp.Request) error 
 	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	id := r.PathValue("id")
-	if !validFigureID(id) {
-		return hebel.Errorf(hebel.EINVALID, "figure id %s is not fig- and 16 hex digits", quoteParam(id))
+	if err := s.checkFigureID(r); err != nil {
+		return err
 	}
-	if s.FigureStore == nil {
-		return notImplemented("figures")
-	}
-	res, err := figure.Find(r.Context(), s.FigureStore, hebel.EstimateFilter{})
+	f, err := s.findFigure(r)
 	if err != nil {
 		return err
 	}
-	for _, f := range res.Figures {
-		if f.ID == strings.ToLower(id) {
-			v := newFigureView(f)
-			return s.renderPage(w, r, "figure", v.Label, v)
-		}
-	}
-	return hebel.Errorf(hebel.ENOTFOUND, "no figure %s in the stored documents", quoteParam(id))
+	v := newFigureView(f)
+	return s.renderPage(w, r, "figure", v.Label, v)
 }
 
 func newFigureView(f *hebel.Figure) figureView {
