@@ -88,12 +88,18 @@ func (s *Server) findDocuments(r *nethttp.Request, f docFilter, limit, offset in
 	return docs, res.Total, nil
 }
 
+// docListParams reads the filters of a document listing (the API's and
+// the UI's), refusing any other parameter.
+func docListParams(q url.Values) (docFilter, error) {
+	if err := checkParams(q, "lang", "actor", "type", "from", "to", "limit", "offset"); err != nil {
+		return docFilter{}, err
+	}
+	return docFilterParams(q)
+}
+
 func (s *Server) listDocs(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	q := r.URL.Query()
-	if err := checkParams(q, "lang", "actor", "type", "from", "to", "limit", "offset"); err != nil {
-		return err
-	}
-	f, err := docFilterParams(q)
+	f, err := docListParams(q)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	nethttp "net/http"
+	"net/url"
 	"sort"
 	"time"
 
@@ -41,16 +42,22 @@ type GraphEdge struct {
 	Documents []string   `json:"documents"` // up to five documents stating it
 }
 
-func (s *Server) graph(w nethttp.ResponseWriter, r *nethttp.Request) error {
-	q := r.URL.Query()
+// graphParams reads the graph's query (relation type, actor, time,
+// max_nodes up to most), for the API and the page alike.
+func graphParams(q url.Values, most int) (hebel.RelationFilter, int, error) {
 	if err := checkParams(q, "type", "actor", "from", "to", "max_nodes"); err != nil {
-		return err
+		return hebel.RelationFilter{}, 0, err
 	}
 	f, err := relationFilter(q)
 	if err != nil {
-		return err
+		return hebel.RelationFilter{}, 0, err
 	}
-	maxNodes, err := intParam(q.Get("max_nodes"), "max_nodes", DefaultGraphNodes, 1, MaxGraphNodes)
+	maxNodes, err := intParam(q.Get("max_nodes"), "max_nodes", DefaultGraphNodes, 1, most)
+	return f, maxNodes, err
+}
+
+func (s *Server) graph(w nethttp.ResponseWriter, r *nethttp.Request) error {
+	f, maxNodes, err := graphParams(r.URL.Query(), MaxGraphNodes)
 	if err != nil {
 		return err
 	}

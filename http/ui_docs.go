@@ -52,10 +52,7 @@ func (v docListView) Filtered() bool {
 // a time, filtered by ?lang=, ?actor=, ?type= and ?from=/?to=.
 func (s *Server) docsPage(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	q := r.URL.Query()
-	if err := checkParams(q, "lang", "actor", "type", "from", "to", "limit", "offset"); err != nil {
-		return err
-	}
-	f, err := docFilterParams(q)
+	f, err := docListParams(q)
 	if err != nil {
 		return err
 	}

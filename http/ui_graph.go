@@ -34,20 +34,11 @@ type graphEdgeRow struct {
 // GET /graph
 func (s *Server) graphPage(w nethttp.ResponseWriter, r *nethttp.Request) error {
 	q := r.URL.Query()
-	if err := checkParams(q, "type", "actor", "from", "to", "max_nodes"); err != nil {
-		return err
-	}
-	f, err := relationFilter(q)
+	f, maxNodes, err := graphParams(q, min(MaxGraphNodes, chart.MaxNodes))
 	if err != nil {
 		return err
 	}
-	if f.Type != "" && !f.Type.Known() {
-		return hebel.Errorf(hebel.EINVALID, "type: unknown relation type %s", quoteParam(string(f.Type)))
-	}
-	v := graphView{Type: string(f.Type), Actor: f.Actor, From: q.Get("from"), To: q.Get("to")}
-	if v.MaxNodes, err = intParam(q.Get("max_nodes"), "max_nodes", DefaultGraphNodes, 1, min(MaxGraphNodes, chart.MaxNodes)); err != nil {
-		return err
-	}
+	v := graphView{Type: string(f.Type), Actor: f.Actor, From: q.Get("from"), To: q.Get("to"), MaxNodes: maxNodes}
 	for _, t := range hebel.RelationTypes() {
 		v.Types = append(v.Types, string(t))
 	}
