@@ -33,3 +33,18 @@ type Mention struct {
 	Coref     bool   // found by coreference ("sie", "das Land"), not by name
 	Extractor string // which extractor made it, e.g. "gazetteer"
 }
+
+// IsStateID reports whether an entity id is a state's: an ISO 3166-1
+// alpha-3 code, three upper-case ASCII letters (other actors' ids are
+// prefixed slugs, see Entity).
+func IsStateID(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if id[i] < 'A' || id[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -495,7 +495,7 @@ func (b *builder) placeIDs(w *words, sc scope, ms []mention, measure hebel.Measu
 	}
 	states := out[:0:0]
 	for _, p := range out {
-		if isStateID(p) {
+		if hebel.IsStateID(p) {
 			states = append(states, p)
 		}
 	}
@@ -503,11 +503,6 @@ func (b *builder) placeIDs(w *words, sc scope, ms []mention, measure hebel.Measu
 		return states
 	}
 	return out
-}
-
-// isStateID reports whether id is an ISO 3166-1 alpha-3 code.
-func isStateID(id string) bool {
-	return len(id) == 3 && strings.ToUpper(id) == id && strings.IndexFunc(id, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
 
 // placesIn returns the places named in tokens [lo, hi) (see placeIDs).
@@ -590,7 +585,7 @@ func abroad(places []string, actor string) bool {
 		return false
 	}
 	for _, p := range places {
-		if p != actor && isStateID(p) {
+		if p != actor && hebel.IsStateID(p) {
 			return true
 		}
 	}

@@ -96,23 +96,10 @@ func NewsWorld(recs []*hebel.Record, opts NewsOptions) *hebel.World {
 	return w
 }
 
-// isState reports whether id is an ISO 3166-1 alpha-3 code.
-func isState(id string) bool {
-	if len(id) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if id[i] < 'A' || id[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // troopTies returns the troops ties of one figure of troops deployed.
 func troopTies(f *hebel.Figure, opts NewsOptions) []hebel.Tie {
 	k := f.Key
-	if !isState(k.Actor) || k.Unit != "" || k.Places == "" {
+	if !hebel.IsStateID(k.Actor) || k.Unit != "" || k.Places == "" {
 		return nil
 	}
 	places := strings.Split(k.Places, "+")
@@ -126,7 +113,7 @@ func troopTies(f *hebel.Figure, opts NewsOptions) []hebel.Tie {
 			continue
 		}
 		for _, to := range places {
-			if !isState(to) || to == k.Actor {
+			if !hebel.IsStateID(to) || to == k.Actor {
 				continue
 			}
 			t := hebel.Tie{Kind: "troops", From: k.Actor, To: to, Start: y, End: y, Value: ch.Estimate.Claim.Quantity.Value, Unit: "persons",
@@ -295,7 +282,7 @@ func deliveryEstimates(rec *hebel.Record, sig hebel.Signature) []*hebel.Estimate
 	var out []*hebel.Estimate
 	used := map[int]bool{}
 	for _, rel := range rec.Relations {
-		if rel.Type != hebel.RelationSupplies || modality(rel) != string(hebel.Asserted) || rel.From == rel.To || !isState(rel.From) || !isState(rel.To) {
+		if rel.Type != hebel.RelationSupplies || modality(rel) != string(hebel.Asserted) || rel.From == rel.To || !hebel.IsStateID(rel.From) || !hebel.IsStateID(rel.To) {
 			continue
 		}
 		for ci, c := range rec.Claims {

@@ -271,21 +271,8 @@ func isUnitWord(w string) bool {
 // mention ("the Japanese defence minister" → Japan) is not shown: it would
 // read as if the country had spoken.
 func sourceLabel(s *Source) string {
-	if s.Name == "" || s.Name == s.Text || s.Entity == nil || isCountryID(*s.Entity) {
+	if s.Name == "" || s.Name == s.Text || s.Entity == nil || hebel.IsStateID(*s.Entity) {
 		return s.Text
 	}
 	return s.Text + " [" + s.Name + "]"
-}
-
-// isCountryID reports whether id is an ISO 3166-1 alpha-3 code.
-func isCountryID(id string) bool {
-	if len(id) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if id[i] < 'A' || id[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }

@@ -66,7 +66,7 @@ func (lx *lexicon) addAnaphors(v *view, doc, own []mention) {
 		// before them
 		for i := startsBefore(doc, start) - 1; i >= 0 && len(ante) < 2; i-- {
 			m := doc[i]
-			if m.End > start || !isState(m.id) {
+			if m.End > start || !hebel.IsStateID(m.id) {
 				continue
 			}
 			if m.Start < v.sent.Start-anaphorWindow {
@@ -113,7 +113,7 @@ func (lx *lexicon) statePair(v *view, doc []mention, start int) []mention {
 		if a.Start < v.sent.Start-anaphorWindow {
 			break
 		}
-		if a.id == b.id || !isState(a.id) || !isState(b.id) || a.End > b.Start {
+		if a.id == b.id || !hebel.IsStateID(a.id) || !hebel.IsStateID(b.id) || a.End > b.Start {
 			continue
 		}
 		gap := strings.TrimSpace(v.text[a.End:b.Start])
@@ -245,11 +245,11 @@ func (f *finder) withSpeakers(s segment.Sentence, low []string, ms []mention) []
 // entity, else the first state named inside its span ("the German
 // defence minister"); "" when none.
 func (f *finder) stateOf(src *hebel.Source) string {
-	if id := f.sides[src.EntityID]; isState(id) {
+	if id := f.sides[src.EntityID]; hebel.IsStateID(id) {
 		return id
 	}
 	for _, m := range mentionsIn(f.ms, src.Span) {
-		if m.End <= src.End && isState(m.id) {
+		if m.End <= src.End && hebel.IsStateID(m.id) {
 			return m.id
 		}
 	}

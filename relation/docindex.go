@@ -106,7 +106,7 @@ func (f *finder) mostNamedState(not string) string {
 		count := map[string]int{}
 		reach := map[string]int{} // index in f.ms where the count was reached
 		for k, m := range f.ms {
-			if isState(m.id) {
+			if hebel.IsStateID(m.id) {
 				count[m.id]++
 				reach[m.id] = k
 			}

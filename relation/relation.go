@@ -207,13 +207,13 @@ func (f *finder) sentence(s segment.Sentence, ms []mention, events bool) {
 			emitted := false
 			for _, pr := range pairs {
 				a, b := &v.acts[pr.from], &v.acts[pr.to]
-				if a.id == b.id || stateOnly(r.tr.Type) && !isState(b.id) {
+				if a.id == b.id || stateOnly(r.tr.Type) && !hebel.IsStateID(b.id) {
 					continue
 				}
 				if r.tr.Person && !r.visitor(a) {
 					continue // states and crowds do not visit
 				}
-				if r.tr.Goods && !isState(b.id) {
+				if r.tr.Goods && !hebel.IsStateID(b.id) {
 					continue // a state depends on goods, not a campaign or a firm
 				}
 				if !r.inClause(a) && !r.inClause(b) && v.attached(r.t0, r.t1) < 0 {

@@ -134,7 +134,7 @@ func (st *sanctionTally) mostInTalk(not string) string {
 		st.talk, st.named = map[string]int{}, map[string]int{}
 		for _, sp := range f.sanctionSents {
 			for _, m := range mentionsIn(f.ms, sp) {
-				if isState(m.id) {
+				if hebel.IsStateID(m.id) {
 					if st.talk[m.id] == 0 {
 						st.talkByCounts = append(st.talkByCounts, m.id)
 					}

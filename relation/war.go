@@ -129,19 +129,6 @@ func (f *finder) resolveWars() {
 	}
 }
 
-// isState reports whether id is a state (an ISO 3166-1 alpha-3 code).
-func isState(id string) bool {
-	if len(id) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if id[i] < 'A' || id[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // inferAllies adds the war of a state that receives another state's
 // troops to that other state: when X deploys troops to Y and Y is at war
 // with Z, X's troops fight Z. The evidence joins both statements: those
