@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -258,23 +259,11 @@ func TestSpanIndex(t *testing.T) {
 				wantO = append(wantO, k)
 			}
 		}
-		if got := collect(x.Containing, s); !slicesEqual(got, wantC) {
+		if got := collect(x.Containing, s); !slices.Equal(got, wantC) {
 			t.Errorf("Containing(%v) = %v, want %v", s, got, wantC)
 		}
-		if got := collect(x.Overlapping, s); !slicesEqual(got, wantO) {
+		if got := collect(x.Overlapping, s); !slices.Equal(got, wantO) {
 			t.Errorf("Overlapping(%v) = %v, want %v", s, got, wantO)
 		}
 	}
-}
-
-func slicesEqual(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

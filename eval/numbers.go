@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,7 +115,7 @@ func Numbers(dir string) (NumbersReport, error) {
 				for i, r := range c.Results {
 					want[i] = fmt.Sprintf("%d-%d %q %s", r.Start, r.End, strings.ToLower(r.Text), normValue(r.Resolution["value"], l.dir == "German", name))
 				}
-				if equalStrings(got, want) {
+				if slices.Equal(got, want) {
 					f.Passed++
 					continue
 				}
@@ -124,18 +125,6 @@ func Numbers(dir string) (NumbersReport, error) {
 		}
 	}
 	return rep, nil
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // adapt runs FindAll on one input and renders the results the way the
